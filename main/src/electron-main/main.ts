@@ -1,0 +1,85 @@
+import ElectronStore from 'electron-store';
+import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { hostIpcChannel } from '#shared/contract/channels';
+import { dispatch } from '#shared/contract/dispatch';
+import { createSenderPolicy } from '../services/senderPolicy.ts';
+import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
+import { createHandlers } from '../services/handlers.ts';
+import { createSettingsService } from '../services/settingsService.ts';
+import { applyHardening } from './hardening.ts';
+
+// The bundle lives in dist/main; the renderer build and the preload sit beside it.
+const distRoot = join(import.meta.dirname, '..');
+const rendererRoot = join(distRoot, 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+
+function serveRenderer(): void {
+  protocol.handle('app', (request) => {
+    const file = resolveAppAsset(rendererRoot, request.url);
+    if (file === null) return new Response('Not found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+function bindHost(): void {
+  const userDataPath = app.getPath('userData');
+  const settings = createSettingsService({
+    directory: userDataPath,
+    open: (directory) => new ElectronStore<Record<string, unknown>>({ cwd: directory, name: 'settings' }),
+    now: () => new Date(),
+  });
+  const handlers = createHandlers({
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    userDataPath,
+    runtime: 'electron',
+    settings,
+  });
+  const isTrustedSender = createSenderPolicy([appOrigin]);
+  ipcMain.handle(hostIpcChannel, (event, channel: unknown, input: unknown) =>
+    dispatch({ handlers, isTrustedSender }, channel, input, { senderUrl: event.senderFrame?.url ?? '' }),
+  );
+}
+
+function openMainWindow(): void {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: '架け橋 Kakehashi',
+    webPreferences: {
+      preload: join(distRoot, 'preload', 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${appOrigin}/index.html`);
+}
+
+void app.whenReady().then(() => {
+  applyHardening();
+  serveRenderer();
+  bindHost();
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,25 @@
+import type { Handlers } from '#shared/contract/dispatch';
+import type { SettingsService } from './settingsService.ts';
+
+/** What the main handlers need from their surroundings. */
+export type HandlerDeps = Readonly<{
+  appVersion: string;
+  platform: string;
+  userDataPath: string;
+  runtime: 'electron' | 'browser-harness';
+  settings: SettingsService;
+}>;
+
+/** The real main-process handlers, shared by the Electron app and the browser harness. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:info': () => ({
+      version: deps.appVersion,
+      platform: deps.platform,
+      userDataPath: deps.userDataPath,
+      runtime: deps.runtime,
+    }),
+    'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
+    'settings:set': (patch) => deps.settings.set(patch),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The names of every host channel, `noun:verb`. Kept free of schema code so the preload
+ * bundle can refuse unknown channels without carrying zod.
+ */
+export const channelNames = ['app:info', 'settings:get', 'settings:set'] as const;
+
+/** One host channel name. */
+export type ChannelName = (typeof channelNames)[number];
+
+/** Whether a value names a host channel. */
+export function isChannelName(value: unknown): value is ChannelName {
+  return typeof value === 'string' && (channelNames as readonly string[]).includes(value);
+}
+
+/** The single Electron IPC channel that carries every host call. */
+export const hostIpcChannel = 'kakehashi:host';

@@ -1,0 +1,78 @@
+import type { ja } from './ja.ts';
+import type { LocaleShape } from './localeShape.ts';
+
+/** English UI text; keys mirror `ja`. */
+export const en: LocaleShape<typeof ja> = {
+  app: {
+    name: 'Kakehashi',
+    subtitle: 'Bridging needs and seeds',
+  },
+  nav: {
+    label: 'Main menu',
+    home: 'Home',
+    companies: 'Companies',
+    visits: 'Visits',
+    needs: 'Needs',
+    seeds: 'Seeds',
+    events: 'Sessions',
+    reports: 'Reports',
+    sync: 'Sync',
+    settings: 'Settings',
+  },
+  shell: {
+    online: 'Online',
+    offline: 'Offline',
+    connectionStatus: 'Connection',
+    language: 'Language',
+  },
+  pages: {
+    home: { intro: "Today's follow-ups, recent visits and open needs appear here." },
+    companies: { intro: 'The list and details of companies appear here.' },
+    visits: { intro: 'Visit logs and the visit form appear here.' },
+    needs: { intro: 'Company needs appear here.' },
+    seeds: { intro: 'Research seed sheets appear here.' },
+    events: { intro: 'Plan seed explanation sessions and make their handouts here.' },
+    reports: { intro: 'Fiscal-year activity figures appear here.' },
+    sync: { intro: 'Set up sync through a shared folder, WebDAV or S3 here.' },
+    notReady: 'This screen is not ready yet.',
+  },
+  settings: {
+    languageHelp: 'Choose the display language. Your choice is kept for the next start.',
+    calendar: 'Years shown as',
+    calendarGregory: 'Western (2026)',
+    calendarJapanese: 'Japanese era (Reiwa 8)',
+    about: 'About this app',
+    version: 'Version',
+    platform: 'Platform',
+    userDataPath: 'Data folder',
+    saved: 'Settings saved.',
+    recoveredUnreadable:
+      'The settings file could not be read, so the defaults were restored. The original file was kept as {{backupFile}}.',
+    recoveredInvalid:
+      'The settings file had invalid values, so the defaults were restored. The original file was kept as {{backupFile}}.',
+  },
+  languages: {
+    ja: '日本語',
+    en: 'English',
+  },
+  errors: {
+    title: 'Something went wrong',
+    boundaryHelp: 'This screen could not be shown. Your saved data is safe. Please reload.',
+    reload: 'Reload',
+    details: 'Details',
+    notFound: 'Page not found.',
+    backToHome: 'Back to home',
+    host: {
+      'unknown-channel': 'The app called an internal function that does not exist.',
+      'invalid-input': 'Some input is not valid.',
+      'forbidden-sender': 'This screen is not allowed to do that.',
+      'handler-failed': 'The operation failed.',
+      'invalid-output': 'The app returned an unexpected result.',
+      'not-found': 'Not found.',
+      'too-large': 'The file is too large.',
+      'unsupported-type': 'This kind of file is not supported.',
+      'io-failed': 'Reading or writing a file failed.',
+      cancelled: 'Cancelled.',
+    },
+  },
+};
