@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ja } from '#shared/i18n/ja';
 import { en } from '#shared/i18n/en';
 import { expect, test } from './fixtures.ts';
@@ -39,7 +41,8 @@ test('the language choice is kept in the settings file of the user-data folder',
 });
 
 test('the connection indicator follows the network', async ({ app }) => {
-  const { page, context } = app;
+  const { page } = app;
+  const context = app.context;
   await expect(page.getByRole('status').filter({ hasText: ja.shell.online })).toBeVisible();
   await context.setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: ja.shell.offline })).toBeVisible();
@@ -48,8 +51,6 @@ test('the connection indicator follows the network', async ({ app }) => {
 });
 
 test('a corrupt settings file is reported on screen and defaults are used', async ({ app, launch }) => {
-  const { writeFile } = await import('node:fs/promises');
-  const { join } = await import('node:path');
   await app.context.close();
   await writeFile(join(app.userDataPath, 'settings.json'), '{"language": "en", ');
   const again = await launch({ userDataPath: app.userDataPath });

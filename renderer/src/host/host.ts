@@ -6,6 +6,7 @@ import type { Envelope, HostError } from '#shared/contract/envelope';
 type RawHost = Readonly<{ invoke(channel: string, input: unknown): Promise<unknown> }>;
 
 declare global {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting Window needs declaration merging
   interface Window {
     readonly host?: RawHost;
   }

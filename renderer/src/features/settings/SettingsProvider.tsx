@@ -14,7 +14,7 @@ const SettingsContext = createContext<SettingsState | null>(null);
 /** Loads the stored settings from the host before showing the app, and applies the language. */
 export function SettingsProvider({ children }: Readonly<{ children: ReactNode }>): ReactNode {
   const [loaded, setLoaded] = useState<{ settings: Settings; recovery: SettingsRecovery | null } | null>(null);
-  const [loadError, setLoadError] = useState<unknown>(null);
+  const [loadError, setLoadError] = useState<Error | null>(null);
 
   useEffect(() => {
     requestHost('settings:get', undefined)
@@ -22,7 +22,7 @@ export function SettingsProvider({ children }: Readonly<{ children: ReactNode }>
         await applyLanguage(values.language);
         setLoaded({ settings: values, recovery });
       })
-      .catch(setLoadError);
+      .catch((error: unknown) => setLoadError(error instanceof Error ? error : new Error(String(error))));
   }, []);
 
   const update = useCallback(async (patch: SettingsPatch) => {
