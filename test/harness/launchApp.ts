@@ -36,6 +36,11 @@ export type LaunchOptions = Readonly<{
   chooseOpenPath?: ChoosePath;
   /** The main process's clock (automatic backups); the real one by default. */
   now?: () => Date;
+  /**
+   * How to answer the first-run screen when it appears: start empty (default), load the sample
+   * data, or leave it on screen ('ask') for a test of that screen.
+   */
+  firstRun?: 'empty' | 'samples' | 'ask';
 }>;
 
 const packageVersion = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
@@ -87,6 +92,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(options.baseUrl);
+  await answerFirstRun(page, options.firstRun ?? 'empty');
   return {
     context,
     page,
@@ -100,4 +106,16 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       }
     },
   };
+}
+
+/** Answers the first-run screen if this profile has not answered it yet; waits until the app shows. */
+async function answerFirstRun(page: Page, choice: 'empty' | 'samples' | 'ask'): Promise<void> {
+  if (choice === 'ask') return;
+  const firstRun = page.locator('[data-first-run-choice]').first();
+  const shell = page.locator('nav').first();
+  await firstRun.or(shell).waitFor();
+  if (await firstRun.isVisible()) {
+    await page.locator(`[data-first-run-choice="${choice}"]`).click();
+    await shell.waitFor();
+  }
 }
