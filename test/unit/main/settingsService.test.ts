@@ -29,11 +29,19 @@ afterEach(async () => {
 
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings });
+  return createHandlers({
+    appVersion: '1.2.3',
+    platform: 'linux',
+    userDataPath: dir,
+    runtime: 'browser-harness',
+    settings,
+  });
 }
 
 async function call(dir: string, channel: string, input: unknown) {
-  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, { senderUrl: 'app://kakehashi/' });
+  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, {
+    senderUrl: 'app://kakehashi/',
+  });
 }
 
 describe('settings through the real handler', () => {
@@ -71,7 +79,10 @@ describe('settings through the real handler', () => {
   it('reports values the schema refuses and uses defaults', async () => {
     await writeFile(join(directory, 'settings.json'), JSON.stringify({ language: 'klingon', calendar: 'gregory' }));
     const result = await call(directory, 'settings:get', undefined);
-    expect(result).toMatchObject({ ok: true, value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } },
+    });
   });
 
   it('works the same with electron-store, the store the app uses', async () => {

@@ -1,0 +1,56 @@
+// Cold start of the renderer: a new Chromium profile and user-data folder each run.
+import { launchApp } from '../../test/harness/launchApp.ts';
+import { median, type BenchContext } from '../benchContext.ts';
+
+const runs = 5;
+
+/** Time from navigation to the painted shell, and to an opened IndexedDB database. */
+export async function run({ baseUrl, report }: BenchContext): Promise<void> {
+  const paint: number[] = [];
+  const launch: number[] = [];
+  const idbOpen: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const started = performance.now();
+    const app = await launchApp({ baseUrl });
+    try {
+      await app.page.waitForFunction(() => performance.getEntriesByName('kakehashi:shell-painted').length > 0);
+      launch.push(performance.now() - started);
+      paint.push(
+        await app.page.evaluate(() => performance.getEntriesByName('kakehashi:shell-painted')[0]?.startTime ?? NaN),
+      );
+      idbOpen.push(
+        await app.page.evaluate(
+          () =>
+            new Promise<number>((resolve, reject) => {
+              const t0 = performance.now();
+              const request = indexedDB.open('kakehashi-bench-open', 1);
+              request.onupgradeneeded = () => {
+                for (const store of [
+                  'companies',
+                  'visits',
+                  'needs',
+                  'seeds',
+                  'matches',
+                  'events',
+                  'projects',
+                  'programmes',
+                ]) {
+                  request.result.createObjectStore(store, { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt');
+                }
+              };
+              request.onsuccess = () => {
+                request.result.close();
+                resolve(performance.now() - t0);
+              };
+              request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+            }),
+        ),
+      );
+    } finally {
+      await app.close();
+    }
+  }
+  report('startup.first-meaningful-paint (navigation to painted shell, median of 5 cold starts)', median(paint), 'ms');
+  report('startup.launch-to-paint (Chromium launch + load + paint, median)', median(launch), 'ms');
+  report('startup.indexeddb-open (new database with 8 stores, median)', median(idbOpen), 'ms');
+}
