@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
-import { DatabaseProvider } from './db/DatabaseProvider.tsx';
+import { DatabaseProvider } from './app/DatabaseProvider.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';

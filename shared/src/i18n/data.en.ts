@@ -91,10 +91,6 @@ export const dataEn: LocaleShape<typeof dataJa> = {
   matchStatuses: { proposed: 'Proposed', contacted: 'Contacted', theme: 'Became a theme', declined: 'Declined' },
   visitStates: { draft: 'Draft', final: 'Final' },
   visibilities: { public: 'Public', internal: 'Internal only' },
-  database: {
-    opening: 'Opening your data…',
-    failed: 'Your data could not be opened.',
-  },
   firstRun: {
     title: 'Welcome to Kakehashi',
     intro: 'First, choose how to start. This screen is shown only once.',

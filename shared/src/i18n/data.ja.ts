@@ -86,10 +86,6 @@ export const dataJa = {
   matchStatuses: { proposed: '提案', contacted: '連絡済み', theme: 'テーマ化', declined: '見送り' },
   visitStates: { draft: '下書き', final: '確定' },
   visibilities: { public: '公開', internal: '内部のみ' },
-  database: {
-    opening: 'データを開いています…',
-    failed: 'データを開けませんでした。',
-  },
   firstRun: {
     title: '架け橋へようこそ',
     intro: 'はじめに、どちらで始めるかを選んでください。この画面は一度だけ表示されます。',

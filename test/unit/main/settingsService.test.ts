@@ -32,11 +32,20 @@ function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
   const cancel = () => Promise.resolve(null);
   const data = createDataServices({ userDataPath: dir, appVersion: '1.2.3', now, chooseSavePath: cancel, chooseOpenPath: cancel });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, ...data });
+  return createHandlers({
+    appVersion: '1.2.3',
+    platform: 'linux',
+    userDataPath: dir,
+    runtime: 'browser-harness',
+    settings,
+    ...data,
+  });
 }
 
 async function call(dir: string, channel: string, input: unknown) {
-  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, { senderUrl: 'app://kakehashi/' });
+  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, {
+    senderUrl: 'app://kakehashi/',
+  });
 }
 
 describe('settings through the real handler', () => {
@@ -74,7 +83,10 @@ describe('settings through the real handler', () => {
   it('reports values the schema refuses and uses defaults', async () => {
     await writeFile(join(directory, 'settings.json'), JSON.stringify({ language: 'klingon', calendar: 'gregory' }));
     const result = await call(directory, 'settings:get', undefined);
-    expect(result).toMatchObject({ ok: true, value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } },
+    });
   });
 
   it('works the same with electron-store, the store the app uses', async () => {

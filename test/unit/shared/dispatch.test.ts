@@ -31,17 +31,29 @@ const trusted = (url: string) => url.startsWith('app://kakehashi/');
 
 describe('dispatch', () => {
   it('answers a valid call with an ok envelope', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'settings:set', { language: 'en' }, { senderUrl: appUrl });
+    const result = await dispatch(
+      { handlers: handlers(), isTrustedSender: trusted },
+      'settings:set',
+      { language: 'en' },
+      { senderUrl: appUrl },
+    );
     expect(result).toEqual({ ok: true, value: { language: 'en', calendar: 'gregory' } });
   });
 
   it('rejects an unknown channel', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'files:delete-all', undefined, { senderUrl: appUrl });
+    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'files:delete-all', undefined, {
+      senderUrl: appUrl,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
   it('rejects invalid input with a message that names the field', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'settings:set', { language: 'fr' }, { senderUrl: appUrl });
+    const result = await dispatch(
+      { handlers: handlers(), isTrustedSender: trusted },
+      'settings:set',
+      { language: 'fr' },
+      { senderUrl: appUrl },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -49,13 +61,21 @@ describe('dispatch', () => {
   });
 
   it('rejects fields the channel does not know', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'settings:set', { password: 'x' }, { senderUrl: appUrl });
+    const result = await dispatch(
+      { handlers: handlers(), isTrustedSender: trusted },
+      'settings:set',
+      { password: 'x' },
+      { senderUrl: appUrl },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('refuses a sender outside the app and never runs the handler', async () => {
     let ran = false;
-    const deps = { handlers: handlers({ 'settings:set': () => ((ran = true), defaultSettings) }), isTrustedSender: trusted };
+    const deps = {
+      handlers: handlers({ 'settings:set': () => ((ran = true), defaultSettings) }),
+      isTrustedSender: trusted,
+    };
     const result = await dispatch(deps, 'settings:set', { language: 'en' }, { senderUrl: 'https://evil.example/' });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(ran).toBe(false);

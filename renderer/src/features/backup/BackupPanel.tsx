@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { snapshotTableNames, type SnapshotReport } from '#shared/domain/snapshot';
-import { useDatabase } from '../../db/DatabaseProvider.tsx';
+import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { replaceWithSnapshot, SnapshotRefused } from '../../db/snapshot.ts';
 import { HostCallError, requestHost } from '../../host/host.ts';
 import { parseSnapshotBytes, snapshotBytes } from './snapshotBytes.ts';
@@ -21,7 +21,7 @@ function today(): string {
 /** 設定 › バックアップと復元: export to a chosen file, restore all or nothing with a report. */
 export function BackupPanel(): ReactNode {
   const { t } = useTranslation();
-  const { db } = useDatabase();
+  const db = useDatabase();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   const fail = (error: unknown, restoring: boolean) => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDatabase } from '../../db/DatabaseProvider.tsx';
+import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { requestHost } from '../../host/host.ts';
 import { snapshotBytes } from './snapshotBytes.ts';
 
@@ -8,7 +8,7 @@ import { snapshotBytes } from './snapshotBytes.ts';
  * one a day, newest 7 kept); the snapshot is only read when it is due.
  */
 export function useAutomaticBackup(enabled: boolean): void {
-  const { db } = useDatabase();
+  const db = useDatabase();
   useEffect(() => {
     if (!enabled) return;
     const run = async () => {

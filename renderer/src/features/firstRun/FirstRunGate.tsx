@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/DatabaseProvider.tsx';
+import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
 import { completeFirstRun, readFirstRunChoice, type FirstRunChoice } from '../../db/sampleLoader.ts';
 import { useAutomaticBackup } from '../backup/useAutomaticBackup.ts';
 
 /** Shows the first-run screen until it has been answered once, then the app. */
 export function FirstRunGate({ children }: Readonly<{ children: ReactNode }>): ReactNode {
-  const { db } = useDatabase();
+  const db = useDatabase();
   // undefined while loading, null when never answered.
   const choice = useLiveQuery(() => readFirstRunChoice(db), [db]);
   useAutomaticBackup(choice !== undefined && choice !== null);
@@ -19,7 +19,8 @@ export function FirstRunGate({ children }: Readonly<{ children: ReactNode }>): R
 /** 「サンプルデータを読み込む」 or 「空の状態で始める」. */
 export function FirstRunPage(): ReactNode {
   const { t } = useTranslation();
-  const { db, repos } = useDatabase();
+  const db = useDatabase();
+  const repos = useRepositories();
   const [working, setWorking] = useState(false);
   const [failure, setFailure] = useState<Error | null>(null);
   if (failure !== null) throw failure;

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../db/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 
 /** シーズ: a plain list of the seed sheets (title, field, stage) in the order they were made. */
 export function SeedListPage(): ReactNode {
   const { t } = useTranslation();
-  const { repos } = useDatabase();
+  const repos = useRepositories();
   const seeds = useLiveQuery(() => repos.seeds.list(), [repos]);
 
   return (
