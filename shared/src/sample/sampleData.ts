@@ -22,20 +22,108 @@ export const sampleProgramme: ProgrammeInput = {
 
 /** Fictitious companies, one per kind, across the four regions; every name says サンプル. */
 export const sampleCompanies: readonly CompanyInput[] = [
-  { name: 'サンプル農業協同組合', nameKana: 'さんぷるのうぎょうきょうどうくみあい', kind: 'ja', size: 'large', municipality: '06205', notes: 'サンプルデータ（架空の組織）' },
-  { name: '農業法人サンプルファーム', nameKana: 'のうぎょうほうじんさんぷるふぁーむ', kind: 'agriCorporation', municipality: '06203', notes: 'サンプルデータ（架空の組織）' },
-  { name: 'サンプル果樹園', nameKana: 'さんぷるかじゅえん', kind: 'farmer', municipality: '06210', notes: 'サンプルデータ（架空の組織）' },
-  { name: 'サンプル醸造株式会社', nameKana: 'さんぷるじょうぞう', kind: 'foodMaker', municipality: '06202', notes: 'サンプルデータ（架空の組織）' },
-  { name: 'サンプルメディカル株式会社', nameKana: 'さんぷるめでぃかる', kind: 'medical', municipality: '06204', notes: 'サンプルデータ（架空の組織）' },
-  { name: 'サンプル銀行', nameKana: 'さんぷるぎんこう', kind: 'financial', size: 'large', municipality: '06201', notes: 'サンプルデータ（架空の組織）' },
-  { name: 'サンプル大学研究室', nameKana: 'さんぷるだいがくけんきゅうしつ', kind: 'university', municipality: '06209', notes: 'サンプルデータ（架空の組織）' },
-  { name: 'サンプル県立試験場', nameKana: 'さんぷるけんりつしけんじょう', kind: 'publicLab', municipality: '06361', notes: 'サンプルデータ（架空の組織）' },
+  {
+    name: 'サンプル農業協同組合',
+    nameKana: 'さんぷるのうぎょうきょうどうくみあい',
+    kind: 'ja',
+    size: 'large',
+    municipality: '06205',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: '農業法人サンプルファーム',
+    nameKana: 'のうぎょうほうじんさんぷるふぁーむ',
+    kind: 'agriCorporation',
+    municipality: '06203',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: 'サンプル果樹園',
+    nameKana: 'さんぷるかじゅえん',
+    kind: 'farmer',
+    municipality: '06210',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: 'サンプル醸造株式会社',
+    nameKana: 'さんぷるじょうぞう',
+    kind: 'foodMaker',
+    municipality: '06202',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: 'サンプルメディカル株式会社',
+    nameKana: 'さんぷるめでぃかる',
+    kind: 'medical',
+    municipality: '06204',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: 'サンプル銀行',
+    nameKana: 'さんぷるぎんこう',
+    kind: 'financial',
+    size: 'large',
+    municipality: '06201',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: 'サンプル大学研究室',
+    nameKana: 'さんぷるだいがくけんきゅうしつ',
+    kind: 'university',
+    municipality: '06209',
+    notes: 'サンプルデータ（架空の組織）',
+  },
+  {
+    name: 'サンプル県立試験場',
+    nameKana: 'さんぷるけんりつしけんじょう',
+    kind: 'publicLab',
+    municipality: '06361',
+    notes: 'サンプルデータ（架空の組織）',
+  },
 ];
 
 /** Fictitious visits; `company` is an index into sampleCompanies, `seeds` indexes into sampleSeeds. */
-export const sampleVisits: readonly (Omit<VisitInput, 'companyId' | 'seedIds'> & { company: number; seeds: readonly number[] })[] = [
-  { company: 3, seeds: [8], date: '2012-06-05', purpose: 'seedIntroduction', coordinator: 'サンプル コーディネーター', summary: '日本酒の熟成に関するシーズを紹介（サンプル）。', followUps: [{ text: '支援事業の公募要領を送付', due: '2012-06-12' }], state: 'final' },
-  { company: 2, seeds: [3], date: '2012-06-08', purpose: 'needsDiscovery', coordinator: 'サンプル コーディネーター', summary: '果樹の品種選抜に関する課題を伺った（サンプル）。', followUps: [{ text: '次回、研究者との面談日程を調整', due: '2012-06-20' }], state: 'final' },
-  { company: 1, seeds: [0, 4], date: '2012-06-14', purpose: 'needsDiscovery', coordinator: 'サンプル コーディネーター', summary: '県産農産物の成分分析への関心を確認（サンプル）。', state: 'draft' },
-  { company: 4, seeds: [10, 11], date: '2012-07-02', purpose: 'jointResearchMeeting', coordinator: 'サンプル コーディネーター', summary: '診断技術の共同研究の進め方を打合せ（サンプル）。', nextVisit: '2012-08-01', state: 'final' },
+export const sampleVisits: readonly (Omit<VisitInput, 'companyId' | 'seedIds'> & {
+  company: number;
+  seeds: readonly number[];
+})[] = [
+  {
+    company: 3,
+    seeds: [8],
+    date: '2012-06-05',
+    purpose: 'seedIntroduction',
+    coordinator: 'サンプル コーディネーター',
+    summary: '日本酒の熟成に関するシーズを紹介（サンプル）。',
+    followUps: [{ text: '支援事業の公募要領を送付', due: '2012-06-12' }],
+    state: 'final',
+  },
+  {
+    company: 2,
+    seeds: [3],
+    date: '2012-06-08',
+    purpose: 'needsDiscovery',
+    coordinator: 'サンプル コーディネーター',
+    summary: '果樹の品種選抜に関する課題を伺った（サンプル）。',
+    followUps: [{ text: '次回、研究者との面談日程を調整', due: '2012-06-20' }],
+    state: 'final',
+  },
+  {
+    company: 1,
+    seeds: [0, 4],
+    date: '2012-06-14',
+    purpose: 'needsDiscovery',
+    coordinator: 'サンプル コーディネーター',
+    summary: '県産農産物の成分分析への関心を確認（サンプル）。',
+    state: 'draft',
+  },
+  {
+    company: 4,
+    seeds: [10, 11],
+    date: '2012-07-02',
+    purpose: 'jointResearchMeeting',
+    coordinator: 'サンプル コーディネーター',
+    summary: '診断技術の共同研究の進め方を打合せ（サンプル）。',
+    nextVisit: '2012-08-01',
+    state: 'final',
+  },
 ];

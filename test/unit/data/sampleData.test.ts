@@ -24,7 +24,15 @@ it('loads the 16 seed sheets of the plan, the FY2012 programme and one fictitiou
     expect(view.summary).toBe(seed.summary);
   }
   const [programme] = await repos.programmes.list();
-  expect(programme).toMatchObject({ awards: 5, grantMinYen: 300_000, grantMaxYen: 1_500_000, callStart: '2012-05-25', callEnd: '2012-06-25', committeeDate: '2012-07-09', periodEnd: '2013-03-31' });
+  expect(programme).toMatchObject({
+    awards: 5,
+    grantMinYen: 300_000,
+    grantMaxYen: 1_500_000,
+    callStart: '2012-05-25',
+    callEnd: '2012-06-25',
+    committeeDate: '2012-07-09',
+    periodEnd: '2013-03-31',
+  });
 
   const companies = await repos.companies.list();
   expect(companies.map((c) => c.kind).sort()).toEqual([...companyKinds].sort());

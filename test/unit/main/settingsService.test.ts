@@ -31,7 +31,13 @@ afterEach(async () => {
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
   const cancel = () => Promise.resolve(null);
-  const data = createDataServices({ userDataPath: dir, appVersion: '1.2.3', now, chooseSavePath: cancel, chooseOpenPath: cancel });
+  const data = createDataServices({
+    userDataPath: dir,
+    appVersion: '1.2.3',
+    now,
+    chooseSavePath: cancel,
+    chooseOpenPath: cancel,
+  });
   return createHandlers({
     appVersion: '1.2.3',
     platform: 'linux',

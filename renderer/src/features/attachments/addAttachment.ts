@@ -18,14 +18,22 @@ export class AttachmentRefused extends Error {
  * Attaches a file: size and type are checked before its bytes are even read, the host stores the
  * bytes (checking again), and only the metadata is written here.
  */
-export async function addAttachment(repos: Repositories, file: Readonly<{ name: string; type: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }>): Promise<AttachmentMeta> {
+export async function addAttachment(
+  repos: Repositories,
+  file: Readonly<{ name: string; type: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }>,
+): Promise<AttachmentMeta> {
   if (file.size > maxAttachmentBytes) throw new AttachmentRefused('tooLarge');
   if (!(allowedAttachmentTypes as readonly string[]).includes(file.type)) throw new AttachmentRefused('unsupported');
   const bytes = new Uint8Array(await file.arrayBuffer());
   const stored = await requestHost('attachment:put', { name: file.name, type: file.type, bytes });
   const existing = await repos.attachments.findBySha256(stored.sha256);
   if (existing !== undefined && existing.name === file.name) return existing;
-  return repos.attachments.create({ sha256: stored.sha256, name: file.name, type: file.type as AttachmentMeta['type'], size: stored.size });
+  return repos.attachments.create({
+    sha256: stored.sha256,
+    name: file.name,
+    type: file.type as AttachmentMeta['type'],
+    size: stored.size,
+  });
 }
 
 /** Reads an attachment's bytes from the host. */

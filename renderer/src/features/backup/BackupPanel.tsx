@@ -30,15 +30,25 @@ export function BackupPanel(): ReactNode {
       return;
     }
     const hostMessage = error instanceof HostCallError ? t(`errors.host.${error.error.code}`) : '';
-    const message = restoring ? `${t('data.backup.refused')} ${hostMessage}` : hostMessage || t('errors.host.handler-failed');
-    const detail = error instanceof SnapshotRefused ? error.problems.join(' / ') : error instanceof Error ? error.message : String(error);
+    const message = restoring
+      ? `${t('data.backup.refused')} ${hostMessage}`
+      : hostMessage || t('errors.host.handler-failed');
+    const detail =
+      error instanceof SnapshotRefused
+        ? error.problems.join(' / ')
+        : error instanceof Error
+          ? error.message
+          : String(error);
     setStatus({ kind: 'failed', message, detail });
   };
 
   const exportBackup = async () => {
     setStatus({ kind: 'busy', text: 'exporting' });
     try {
-      const result = await requestHost('backup:export', { snapshot: await snapshotBytes(db), suggestedName: `kakehashi-${today()}.kkbackup` });
+      const result = await requestHost('backup:export', {
+        snapshot: await snapshotBytes(db),
+        suggestedName: `kakehashi-${today()}.kkbackup`,
+      });
       setStatus({ kind: 'exported', path: result.path });
     } catch (error) {
       fail(error, false);
@@ -90,7 +100,9 @@ export function BackupPanel(): ReactNode {
               {snapshotTableNames
                 .filter((name) => !name.startsWith('_'))
                 .map((name) => (
-                  <li key={name}>{t('data.backup.reportLine', { table: t(`data.tables.${name}`), count: status.report[name] })}</li>
+                  <li key={name}>
+                    {t('data.backup.reportLine', { table: t(`data.tables.${name}`), count: status.report[name] })}
+                  </li>
                 ))}
             </ul>
           </>

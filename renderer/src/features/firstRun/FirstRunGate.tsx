@@ -27,7 +27,9 @@ export function FirstRunPage(): ReactNode {
 
   const choose = (choice: FirstRunChoice) => {
     setWorking(true);
-    completeFirstRun(db, repos, choice).catch((error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))));
+    completeFirstRun(db, repos, choice).catch((error: unknown) =>
+      setFailure(error instanceof Error ? error : new Error(String(error))),
+    );
   };
 
   return (
@@ -36,7 +38,13 @@ export function FirstRunPage(): ReactNode {
       <p>{t('data.firstRun.intro')}</p>
       <div className="first-run-choices">
         <div className="first-run-choice">
-          <button type="button" className="primary" data-first-run-choice="samples" disabled={working} onClick={() => choose('samples')}>
+          <button
+            type="button"
+            className="primary"
+            data-first-run-choice="samples"
+            disabled={working}
+            onClick={() => choose('samples')}
+          >
             {t('data.firstRun.loadSamples')}
           </button>
           <p className="help">{t('data.firstRun.samplesHelp')}</p>
