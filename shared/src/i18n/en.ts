@@ -1,3 +1,4 @@
+import { searchEn } from './search.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -75,4 +76,5 @@ export const en: LocaleShape<typeof ja> = {
       cancelled: 'Cancelled.',
     },
   },
+  search: searchEn,
 };

@@ -1,3 +1,5 @@
+import { searchJa } from './search.ja.ts';
+
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   app: {
@@ -72,4 +74,5 @@ export const ja = {
       cancelled: '処理を中止しました。',
     },
   },
+  search: searchJa,
 } as const;

@@ -11,6 +11,10 @@ const kanaOffset = 0x60; // distance from katakana to hiragana in Unicode
  */
 const dashLike = /[\u002d\u02d7\u2010-\u2015\u2043\u2212\u2500\u2501\u2796\u30fc\ufe58\ufe63\uff0d\uff70]/gu;
 
+// The middle dot between words of a katakana name is written or left out at will (ラ・フランス,
+// ラフランス): it is dropped. NFKC has already turned half-width ･ into ・.
+const middleDot = /\u30fb/gu;
+
 /** The character every dash or long-vowel variant becomes. */
 export const unifiedDash = '\u30fc';
 
@@ -30,9 +34,10 @@ export function katakanaToHiragana(text: string): string {
 
 /**
  * Normalises text for matching: NFKC (half-width kana and full-width Latin/digits), lower case,
- * katakana → hiragana, every dash and long-vowel variant → ー, runs of whitespace → one space, trimmed.
+ * katakana → hiragana, every dash and long-vowel variant → ー, the middle dot ・ dropped, runs of
+ * whitespace → one space, trimmed.
  */
 export function normalizeForSearch(text: string): string {
   const nfkc = text.normalize('NFKC').toLowerCase();
-  return katakanaToHiragana(nfkc).replace(dashLike, unifiedDash).replace(/\s+/gu, ' ').trim();
+  return katakanaToHiragana(nfkc).replace(dashLike, unifiedDash).replace(middleDot, '').replace(/\s+/gu, ' ').trim();
 }

@@ -4,7 +4,8 @@ import { katakanaToHiragana, normalizeForSearch } from '#shared/text/normalize';
 describe('normalizeForSearch', () => {
   it('makes a hiragana query and a katakana name the same text', () => {
     expect(normalizeForSearch('サクランボ')).toBe(normalizeForSearch('さくらんぼ'));
-    expect(normalizeForSearch('ラ・フランス')).toBe('ら・ふらんす');
+    expect(normalizeForSearch('ラ・フランス')).toBe('らふらんす');
+    expect(normalizeForSearch('ﾗ･ﾌﾗﾝｽ')).toBe(normalizeForSearch('ラフランス'));
   });
 
   it('reads half-width katakana, with voiced marks, as full-width', () => {
@@ -43,7 +44,7 @@ describe('normalizeForSearch', () => {
 });
 
 describe('katakanaToHiragana', () => {
-  it('converts ヴ and small ヵヶ and the iteration marks, not the middle dot', () => {
+  it('converts ヴ and small ヵヶ and the iteration marks, and leaves the middle dot to normalisation', () => {
     expect(katakanaToHiragana('ヴヵヶヽヾ・')).toBe('ゔゕゖゝゞ・');
   });
 });

@@ -30,12 +30,17 @@ describe('planQuery', () => {
     expect(planQuery(' ｱ ')).toEqual({ mode: 'unigram', terms: ['あ'], normalized: 'あ' });
   });
 
-  it('matches longer queries by bigrams and drops lone characters beside longer words', () => {
-    expect(planQuery('サクランボ 米')).toEqual({
-      mode: 'bigram',
-      terms: ['さく', 'くら', 'らん', 'んぼ'],
-      normalized: 'さくらんぼ 米',
-    });
+  it('matches longer queries by bigrams covering every character, dropping lone characters beside longer words', () => {
+    expect(planQuery('サクランボ 米')).toEqual({ mode: 'bigram', terms: ['さく', 'らん', 'んぼ'], normalized: 'さくらんぼ 米' });
+    expect(planQuery('ｻｸﾗﾝ')).toMatchObject({ mode: 'bigram', terms: ['さく', 'らん'] });
+    expect(planQuery('ab')).toMatchObject({ mode: 'bigram', terms: ['ab'] });
+  });
+
+  it('plans only bigrams that a document containing the query also yields', () => {
+    for (const query of ['ラ・フランス', 'ＡＢＣ１２３', '株式会社 山形', 'コーヒー']) {
+      const documentTerms = new Set(bigramTokens(`前置き${query}後書き`));
+      for (const term of planQuery(query).terms) expect(documentTerms).toContain(term);
+    }
   });
 
   it('needs every character when the query has only one-character words', () => {
