@@ -1,7 +1,8 @@
+import { dataJa } from './data.ja.ts';
 import { searchJa } from './search.ja.ts';
-
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
+  data: dataJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
