@@ -94,3 +94,15 @@ describe('search index', () => {
     expect(index.search('  ')).toEqual([]);
   });
 });
+
+describe('search index upkeep', () => {
+  it('does not grow when a document is put again unchanged', () => {
+    const index = createSearchIndex();
+    index.put(company('c1', '米沢食品'));
+    index.put(company('c1', '米沢食品'));
+    expect(index.staleEntries()).toBe(0);
+    index.put(company('c1', '米沢食品', ['よねざわしょくひん']));
+    expect(index.staleEntries()).toBe(1);
+    expect(titlesOf(index.search('しょくひん'))).toEqual(['米沢食品']);
+  });
+});

@@ -1,6 +1,8 @@
+import { openKakehashiDb } from '../../db/database.ts';
+import { createDexieSearchSource } from './dexieSearchSource.ts';
 import type { SearchSource } from './searchSource.ts';
 
-/** The database the worker indexes (connected once the data layer lands). */
-export async function openSearchSource(): Promise<SearchSource | null> {
-  return Promise.resolve(null);
+/** Opens the app database in the worker (Dexie works there too) and reads it for the index. */
+export async function openSearchSource(): Promise<SearchSource> {
+  return createDexieSearchSource(await openKakehashiDb());
 }

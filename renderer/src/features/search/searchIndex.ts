@@ -8,7 +8,8 @@ import { searchKinds, type SearchDocument, type SearchGroup, type SearchHit, typ
 // (FlexSearch's own charsets know nothing of kana); titles also get a unigram index for
 // one-character queries.
 //
-// Edits never remove postings. FlexSearch removes an id either by scanning every term (~12 ms per
+// A document put again unchanged (a table re-read after a bulk write) costs nothing: a fingerprint
+// of what is indexed and shown decides. Edits never remove postings. FlexSearch removes an id either by scanning every term (~12 ms per
 // id over 110,000 documents) or, with `fastupdate`, through a register that made the index 2.5×
 // larger (73 MB instead of 29 MB). Instead each version of a document gets a fresh numeric entry
 // id; an edit or a deletion only forgets the old entry, whose postings become stale and are
@@ -37,6 +38,14 @@ const candidatesPerKind = 40;
 // company), and indexing it would cost postings without finding anything new.
 function searchableText(doc: SearchDocument): string {
   return [doc.title, ...doc.text].join(' ');
+}
+
+// FNV-1a over everything the index holds of a document: equal fingerprints, nothing to redo.
+function fingerprint(doc: SearchDocument): number {
+  const text = [doc.kind, doc.title, doc.subtitle ?? '', doc.date ?? '', doc.route, ...doc.text].join('\u0000');
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 function toHit(doc: SearchDocument): SearchHit {
@@ -81,7 +90,7 @@ export type SearchIndex = Readonly<{
 export function createSearchIndex(): SearchIndex {
   const indexes = new Map<SearchKind, KindIndex>(searchKinds.map((kind) => [kind, createKindIndex(kind)]));
   const entries = new Map<number, SearchHit>();
-  const entryOfId = new Map<string, number>();
+  const entryOfId = new Map<string, { entry: number; fingerprint: number }>();
   let nextEntry = 1;
   let stale = 0;
 
@@ -92,7 +101,7 @@ export function createSearchIndex(): SearchIndex {
   };
 
   const remove = (id: string): void => {
-    const entry = entryOfId.get(id);
+    const entry = entryOfId.get(id)?.entry;
     if (entry === undefined) return;
     entries.delete(entry);
     entryOfId.delete(id);
@@ -109,13 +118,15 @@ export function createSearchIndex(): SearchIndex {
 
   return {
     put(doc) {
+      const print = fingerprint(doc);
+      if (entryOfId.get(doc.id)?.fingerprint === print) return;
       remove(doc.id);
       const entry = nextEntry++;
       const { text, title } = kindIndex(doc.kind);
       text.add(entry, searchableText(doc));
       title?.add(entry, doc.title);
       entries.set(entry, toHit(doc));
-      entryOfId.set(doc.id, entry);
+      entryOfId.set(doc.id, { entry, fingerprint: print });
     },
     remove,
     has: (id) => entryOfId.has(id),
