@@ -88,7 +88,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
 
   useLayoutEffect(() => {
     // The benchmark measures keystroke → results in the DOM with this mark.
-    if (answer !== null) performance.mark('kakehashi:search-rendered', { detail: { query: answer.query } });
+    if (answer !== null) performance.mark('kakehashi:search-rendered', { detail: { query: answer.query, searchMs: answer.searchMs } });
   }, [answer]);
 
   const groups = useMemo(() => (answer?.query === query ? answer.groups : (answer?.groups ?? [])), [answer, query]);
