@@ -124,7 +124,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   };
 
   const language = settings.language;
-  const numberFormat = new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US');
+  const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US'), [language]);
   const trimmed = query.trim();
 
   return (
