@@ -62,9 +62,6 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   await context.exposeBinding('__kakehashiHostInvoke', (source, channel: unknown, input: unknown) =>
     dispatch({ handlers, isTrustedSender }, channel, input, { senderUrl: source.frame.url() }),
   );
-  // tsx (bench and dev:browser) compiles with esbuild's keepNames: functions sent to the page call
-  // its `__name` helper, which the page lacks. Defined first, so every later script can run.
-  await context.addInitScript('globalThis.__name ??= (target) => target;');
   await context.addInitScript(() => {
     const invoke = (window as unknown as { __kakehashiHostInvoke: (c: unknown, i: unknown) => Promise<unknown> })
       .__kakehashiHostInvoke;
