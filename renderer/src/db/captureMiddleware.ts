@@ -1,8 +1,15 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { isDomainTableName, type DomainTableName } from '#shared/domain/tables';
 import type { Hlc } from '#shared/sync/hlc';
 import type { CaptureContext } from './captureContext.ts';
-import type { FieldClocks, OutboxChange, OutboxRow } from './schema.ts';
+import { defaultClockKey, type FieldClocks, type OutboxChange, type OutboxRow } from './schema.ts';
 import { sameValue } from './sameValue.ts';
 
 /** The `_meta` key under which the device's clock persists. */
@@ -29,14 +36,9 @@ function isVersionChange(trans: DBCoreTransaction): boolean {
 type Captured = { stored: Record<string, unknown>; fields: Record<string, unknown> | null; hlc: Hlc | null };
 
 function captureAdd(value: Record<string, unknown>, hlc: Hlc): Captured {
-  const fields: Record<string, unknown> = {};
-  const clocks: Record<string, Hlc> = {};
-  for (const [field, fieldValue] of Object.entries(value)) {
-    if (field === 'id' || field === '_hlc') continue;
-    fields[field] = fieldValue;
-    clocks[field] = hlc;
-  }
-  return { stored: { ...value, _hlc: clocks }, fields, hlc };
+  const { id: _id, _hlc: _ignored, ...fields } = value;
+  // Every field of a new record has the same clock: one default entry stands for all of them.
+  return { stored: { ...value, _hlc: { [defaultClockKey]: hlc } }, fields, hlc };
 }
 
 /** The fields that differ from the stored record; their clocks move to the new HLC, the others keep theirs. */
@@ -80,7 +82,8 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
       const meta = () => down.table('_meta');
 
       const clockOf = () => {
-        if (context.clock === null) throw new Error('the database clock is not ready: open the database with openKakehashiDb');
+        if (context.clock === null)
+          throw new Error('the database clock is not ready: open the database with openKakehashiDb');
         return context.clock;
       };
 
@@ -102,7 +105,11 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
         return capture;
       };
 
-      const captured = async (table: DBCoreTable, name: DomainTableName, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+      const captured = async (
+        table: DBCoreTable,
+        name: DomainTableName,
+        req: DBCoreMutateRequest,
+      ): Promise<DBCoreMutateResponse> => {
         if (req.type === 'delete' || req.type === 'deleteRange') throw new HardDeleteRefused(name);
         const capture = await captureOf(req.trans);
         const clock = clockOf();
@@ -115,12 +122,23 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
         const changes: (OutboxChange | null)[] = [];
         for (const [index, value] of values.entries()) {
           const id = String(value['id']);
-          const result = req.type === 'add' ? captureAdd(value, clock.tick()) : capturePut(value, previous[index], () => clock.tick());
+          const result =
+            req.type === 'add'
+              ? captureAdd(value, clock.tick())
+              : capturePut(value, previous[index], () => clock.tick());
           stored.push(result.stored);
-          changes.push(result.fields === null || result.hlc === null ? null : { table: name, id, fields: result.fields, hlc: result.hlc });
+          changes.push(
+            result.fields === null || result.hlc === null
+              ? null
+              : { table: name, id, fields: result.fields, hlc: result.hlc },
+          );
         }
         // A put that Dexie built from modify() carries its change spec; the values are the truth here.
-        const { changeSpec: _changeSpec, updates: _updates, ...rest } = req as DBCoreMutateRequest & { changeSpec?: unknown; updates?: unknown };
+        const {
+          changeSpec: _changeSpec,
+          updates: _updates,
+          ...rest
+        } = req as DBCoreMutateRequest & { changeSpec?: unknown; updates?: unknown };
         const response = await table.mutate({ ...rest, values: stored } as DBCoreMutateRequest);
         for (const [index, change] of changes.entries()) {
           if (change !== null && response.failures[index] === undefined) capture.changes.push(change);
@@ -139,7 +157,10 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
         ...down,
         transaction(stores, mode, options) {
           // A write to a user-data table also writes the outbox and the clock, atomically with it.
-          const widened = mode === 'readwrite' && stores.some(isDomainTableName) ? [...new Set([...stores, '_outbox', '_meta'])] : stores;
+          const widened =
+            mode === 'readwrite' && stores.some(isDomainTableName)
+              ? [...new Set([...stores, '_outbox', '_meta'])]
+              : stores;
           return down.transaction(widened, mode, options);
         },
         table(name) {
