@@ -1,4 +1,5 @@
 import { dataEn } from './data.en.ts';
+import { searchEn } from './search.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -78,4 +79,5 @@ export const en: LocaleShape<typeof ja> = {
       'invalid-file': 'The file is damaged or not a file of this app. Nothing was changed.',
     },
   },
+  search: searchEn,
 };

@@ -1,4 +1,5 @@
 import { dataJa } from './data.ja.ts';
+import { searchJa } from './search.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -75,4 +76,5 @@ export const ja = {
       'invalid-file': 'ファイルが壊れているか、このアプリのファイルではありません。何も変更していません。',
     },
   },
+  search: searchJa,
 } as const;
