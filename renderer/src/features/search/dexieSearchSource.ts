@@ -116,7 +116,10 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       const { keys, ranges } = touched(parts[`idb://${db.name}/${name}/`]);
       if (keys.length > 0) {
         const rows = await table(name).bulkGet(keys);
-        const change = await toChange(name, rows.filter((row): row is Row => row !== undefined));
+        const change = await toChange(
+          name,
+          rows.filter((row): row is Row => row !== undefined),
+        );
         put.push(...change.put);
         remove.push(...change.remove);
         // A key that is gone was hard-deleted (restore, tests): forget it.
@@ -152,7 +155,9 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       const listener = (parts: ObservabilitySet): void => {
         if (!indexedTables.some((name) => `idb://${db.name}/${name}/` in parts)) return;
         // One refresh after another: a later write must not be overtaken by an earlier read.
-        queue = queue.then(async () => onChange(await refresh(parts))).catch((error: unknown) => console.error('search: refresh failed', error));
+        queue = queue
+          .then(async () => onChange(await refresh(parts)))
+          .catch((error: unknown) => console.error('search: refresh failed', error));
       };
       Dexie.on('storagemutated', listener);
       return () => Dexie.on.storagemutated.unsubscribe(listener);
