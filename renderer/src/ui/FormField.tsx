@@ -5,6 +5,7 @@ export type FieldControlProps = Readonly<{
   id: string;
   'aria-describedby'?: string;
   'aria-invalid'?: boolean;
+  'aria-required'?: boolean;
 }>;
 
 type FormFieldProps = Readonly<{
@@ -29,17 +30,19 @@ export function FormField({ label, error, help, required = false, className, chi
     id,
     ...(describedBy === '' ? {} : { 'aria-describedby': describedBy }),
     ...(error === undefined ? {} : { 'aria-invalid': true }),
+    ...(required ? { 'aria-required': true } : {}),
   };
   return (
     <div className={['field', error === undefined ? '' : 'has-error', className ?? ''].join(' ').trim()}>
-      <label htmlFor={id}>
-        {label}
+      <span className="field-label">
+        <label htmlFor={id}>{label}</label>
+        {/* Outside the label so the accessible name is the field name alone; aria-required says it. */}
         {required && (
           <span className="required" aria-hidden="true">
             *
           </span>
         )}
-      </label>
+      </span>
       {children(control)}
       {help !== undefined && (
         <p id={helpId} className="field-help">

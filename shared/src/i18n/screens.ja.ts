@@ -100,7 +100,7 @@ export const screensJa = {
     add: '追加',
     matchOf: '「{{title}}」とのマッチング',
     seed: 'シーズ',
-    listSeparator: '、',
+    listSeparator: ', ',
   },
   home: {
     title: 'ホーム',
