@@ -91,7 +91,13 @@ function NeedFormView({
 
   const fixedCompany = need !== undefined || companyId !== '';
   return (
-    <form className="panel" noValidate onSubmit={(event) => void onSubmit(event)} ref={formRef}>
+    <form
+      className="panel"
+      aria-label={t(need === undefined ? 'screens.needs.createTitle' : 'screens.needs.editTitle')}
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+      ref={formRef}
+    >
       <div className="form-grid">
         {fixedCompany ? (
           <p className="field">
