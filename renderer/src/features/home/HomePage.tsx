@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -27,6 +27,11 @@ export function HomePage(): ReactNode {
   const formatDate = useDateFormat();
   const today = localToday();
   const data = useHome(today);
+
+  useEffect(() => {
+    // The benchmark reads this mark as home's open time.
+    if (data !== undefined) requestAnimationFrame(() => performance.mark('kakehashi:home-rendered'));
+  }, [data]);
 
   return (
     <section className="page" aria-labelledby="page-title">
