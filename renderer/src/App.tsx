@@ -6,9 +6,11 @@ import { DatabaseProvider } from './app/DatabaseProvider.tsx';
 import { CompanyDetailPage } from './features/companies/CompanyDetailPage.tsx';
 import { CompanyEditPage } from './features/companies/CompanyEditPage.tsx';
 import { CompanyListPage } from './features/companies/CompanyListPage.tsx';
+import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { NeedEditPage } from './features/needs/NeedEditPage.tsx';
 import { NeedListPage } from './features/needs/NeedListPage.tsx';
+import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
@@ -23,27 +25,29 @@ export function App(): ReactNode {
       <SettingsProvider>
         <DatabaseProvider>
           <AutomationBridge />
-          <HashRouter>
-            <Routes>
-              <Route element={<AppShell />}>
-                <Route index element={<HomePage />} />
-                <Route path="companies" element={<CompanyListPage />} />
-                <Route path="companies/new" element={<CompanyEditPage />} />
-                <Route path="companies/:id" element={<CompanyDetailPage />} />
-                <Route path="companies/:id/edit" element={<CompanyEditPage />} />
-                <Route path="visits" element={<PlaceholderPage page="visits" />} />
-                <Route path="needs" element={<NeedListPage />} />
-                <Route path="needs/new" element={<NeedEditPage />} />
-                <Route path="needs/:id" element={<NeedEditPage />} />
-                <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
-                <Route path="events" element={<PlaceholderPage page="events" />} />
-                <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                <Route path="sync" element={<PlaceholderPage page="sync" />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </HashRouter>
+          <FirstRunGate>
+            <HashRouter>
+              <Routes>
+                <Route element={<AppShell />}>
+                  <Route index element={<HomePage />} />
+                  <Route path="companies" element={<CompanyListPage />} />
+                  <Route path="companies/new" element={<CompanyEditPage />} />
+                  <Route path="companies/:id" element={<CompanyDetailPage />} />
+                  <Route path="companies/:id/edit" element={<CompanyEditPage />} />
+                  <Route path="visits" element={<PlaceholderPage page="visits" />} />
+                  <Route path="needs" element={<NeedListPage />} />
+                  <Route path="needs/new" element={<NeedEditPage />} />
+                  <Route path="needs/:id" element={<NeedEditPage />} />
+                  <Route path="seeds" element={<SeedListPage />} />
+                  <Route path="events" element={<PlaceholderPage page="events" />} />
+                  <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                  <Route path="sync" element={<PlaceholderPage page="sync" />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </FirstRunGate>
         </DatabaseProvider>
       </SettingsProvider>
     </ErrorBoundary>

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
+import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
+import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../main/src/services/handlers.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
@@ -28,6 +30,17 @@ export type LaunchOptions = Readonly<{
   profilePath?: string;
   /** Keep the folders after close (the caller owns them). */
   keepFolders?: boolean;
+  /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
+  chooseSavePath?: ChoosePath;
+  /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
+  chooseOpenPath?: ChoosePath;
+  /** The main process's clock (automatic backups); the real one by default. */
+  now?: () => Date;
+  /**
+   * How to answer the first-run screen when it appears: start empty (default), load the sample
+   * data, or leave it on screen ('ask') for a test of that screen.
+   */
+  firstRun?: 'empty' | 'samples' | 'ask';
   /** Replace some handlers, to inject faults the real ones would need a broken machine for. */
   handlerOverrides?: Partial<Handlers>;
 }>;
@@ -65,6 +78,13 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     userDataPath,
     runtime: 'browser-harness',
     settings,
+    ...createDataServices({
+      userDataPath,
+      appVersion: packageVersion.version,
+      now: options.now ?? (() => new Date()),
+      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
+      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+    }),
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
@@ -83,6 +103,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   await context.addInitScript({ content: hostShim });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(options.baseUrl);
+  await answerFirstRun(page, options.firstRun ?? 'empty');
   return {
     context,
     page,
@@ -96,4 +117,18 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       }
     },
   };
+}
+
+/** Answers the first-run screen if this profile has not answered it yet; waits until the app shows. */
+async function answerFirstRun(page: Page, choice: 'empty' | 'samples' | 'ask'): Promise<void> {
+  if (choice === 'ask') return;
+  const firstRun = page.locator('[data-first-run-choice]').first();
+  const shell = page.locator('nav').first();
+  // An error screen (a test of failures) has neither: nothing to answer then.
+  const errorScreen = page.locator('.error-screen').first();
+  await firstRun.or(shell).or(errorScreen).waitFor();
+  if (await firstRun.isVisible()) {
+    await page.locator(`[data-first-run-choice="${choice}"]`).click();
+    await shell.waitFor();
+  }
 }
