@@ -90,8 +90,8 @@ describe('company filters', () => {
 });
 
 describe('need filters', () => {
-  const need = (id: string, patch: Partial<Need>) =>
-    ({ id, companyId: 'c1', status: 'open', field: 'food', ...patch }) as Need;
+  const need = (id: string, patch: Partial<Record<keyof Need, string>>) =>
+    ({ id, companyId: 'c1', status: 'open', field: 'food', ...patch }) as unknown as Need;
   const needs = [need('n1', {}), need('n2', { status: 'closed' }), need('n3', { field: 'medical', companyId: 'c2' })];
   const companies = new Map([
     ['c1', { region: 'murayama' }],

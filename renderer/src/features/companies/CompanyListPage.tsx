@@ -10,13 +10,13 @@ import { PageHeader } from '../../ui/PageHeader.tsx';
 import { localToday } from '../../ui/useDateFormat.ts';
 import { CompanyFilters } from './CompanyFilters.tsx';
 import { filterFromParams, filterToParams, isFiltered } from './companyFilterParams.ts';
-import { useCompanyList, type CompanyListData } from './useCompanyList.ts';
+import { useCompanyListFacts, useSortedCompanies, type CompanyListFacts } from './useCompanyList.ts';
 import { useMunicipalityName } from './useVocabularyLabels.ts';
 import './companies.css';
 
 const rowHeight = 40;
 
-function CompanyRow({ company, data }: Readonly<{ company: Company; data: CompanyListData }>): ReactNode {
+function CompanyRow({ company, data }: Readonly<{ company: Company; data: CompanyListFacts }>): ReactNode {
   const { t } = useTranslation();
   const municipalityName = useMunicipalityName();
   const openNeeds = data.openNeedCounts.get(company.id) ?? 0;
@@ -39,7 +39,7 @@ function CompanyRow({ company, data }: Readonly<{ company: Company; data: Compan
 function VirtualCompanyList({
   companies,
   data,
-}: Readonly<{ companies: readonly Company[]; data: CompanyListData }>): ReactNode {
+}: Readonly<{ companies: readonly Company[]; data: CompanyListFacts }>): ReactNode {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions the React Compiler cannot memoise; this component does not rely on that.
@@ -104,31 +104,26 @@ export function CompanyListPage(): ReactNode {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterFromParams(params), [params]);
   const deferredFilter = useDeferredValue(filter);
-  const data = useCompanyList(localToday());
+  const companies = useSortedCompanies();
+  const facts = useCompanyListFacts(localToday());
   const shown = useMemo(
-    () =>
-      data === undefined
-        ? []
-        : filterCompanies(data.companies, deferredFilter, {
-            openNeedCompanyIds: data.openNeedCompanyIds,
-            overdueCompanyIds: data.overdueCompanyIds,
-          }),
-    [data, deferredFilter],
+    () => (companies === undefined ? [] : filterCompanies(companies, deferredFilter, facts)),
+    [companies, deferredFilter, facts],
   );
 
   useEffect(() => {
     // The benchmark reads this mark as the list's first render with its data.
-    if (data !== undefined) requestAnimationFrame(() => performance.mark('kakehashi:companies-rendered'));
-  }, [data]);
+    if (companies !== undefined) requestAnimationFrame(() => performance.mark('kakehashi:companies-rendered'));
+  }, [companies]);
 
   return (
     <section className="page page-fill" aria-labelledby="page-title">
       <PageHeader
         title={t('screens.companies.title')}
         subtitle={
-          data === undefined
+          companies === undefined
             ? undefined
-            : t('screens.companies.count', { shown: shown.length, total: data.companies.length })
+            : t('screens.companies.count', { shown: shown.length, total: companies.length })
         }
       >
         <Link className="button primary" to="/companies/new">
@@ -136,14 +131,14 @@ export function CompanyListPage(): ReactNode {
         </Link>
       </PageHeader>
       <CompanyFilters filter={filter} onChange={(next) => setParams(filterToParams(next), { replace: true })} />
-      {data === undefined ? (
+      {companies === undefined ? (
         <p className="muted">{t('screens.common.loading')}</p>
       ) : shown.length === 0 ? (
         <EmptyState
           message={t(isFiltered(filter) ? 'screens.companies.emptyFiltered' : 'screens.companies.emptyAll')}
         />
       ) : (
-        <VirtualCompanyList companies={shown} data={data} />
+        <VirtualCompanyList companies={shown} data={facts} />
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Need } from '#shared/domain/need';
 import type { Visit } from '#shared/domain/visit';
-import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
+import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { toDomain } from '../../db/repository.ts';
 
 /** One open follow-up due by today, with where it was promised. */
@@ -22,49 +22,60 @@ const listLength = 15;
 /** Home's lists, each read through an index: follow-up dues, visit dates, need status, visit state. */
 export function useHome(today: string): HomeData | undefined {
   const db = useDatabase();
-  const repositories = useRepositories();
   return useLiveQuery(async () => {
-    const [dueVisits, recent, openNeeds, draftRows] = await Promise.all([
-      repositories.visits.listWithFollowUpsDueBy(today),
+    // Each list reads an index and only the records it shows; counts and set differences use keys.
+    const [dueToday, overdue, recent, openNeedIds, matchedNeedIds, draftRows] = await Promise.all([
+      db.visits
+        .where('openFollowUpDues')
+        .equals(today)
+        .distinct()
+        .limit(listLength * 2)
+        .toArray(),
+      // The most recently overdue first: long-forgotten ones are on the company pages and in the list filter.
+      db.visits
+        .where('openFollowUpDues')
+        .below(today)
+        .reverse()
+        .distinct()
+        .limit(listLength * 2)
+        .toArray(),
       db.visits
         .orderBy('date')
         .reverse()
         .filter((visit) => !visit.deleted)
         .limit(listLength)
         .toArray(),
-      db.needs
-        .where('status')
-        .equals('open')
-        .filter((need) => !need.deleted)
-        .toArray(),
+      db.needs.where('status').equals('open').reverse().primaryKeys(),
+      db.matches.orderBy('needId').uniqueKeys(),
+      // Newest first by id (ULIDs sort by creation time).
       db.visits
         .where('state')
         .equals('draft')
+        .reverse()
         .filter((visit) => !visit.deleted)
+        .limit(listLength)
         .toArray(),
     ]);
-    const dueFollowUps = dueVisits
+    const dueVisitRows = [...new Map([...dueToday, ...overdue].map((visit) => [visit.id, visit])).values()];
+    const dueFollowUps = dueVisitRows
+      .filter((visit) => !visit.deleted)
+      .map(toDomain)
       .flatMap((visit) =>
         visit.followUps
           .filter((f) => !f.done && f.due !== '' && f.due <= today)
           .map((f) => ({ visit, text: f.text, due: f.due })),
       )
       .sort((a, b) => a.due.localeCompare(b.due));
-    const matchedNeedIds = new Set(
-      (
-        await db.matches
-          .where('needId')
-          .anyOf(openNeeds.map((need) => need.id))
-          .filter((m) => !m.deleted)
-          .toArray()
-      ).map((m) => m.needId as string),
-    );
-    const unmatched = openNeeds
-      .filter((need) => !matchedNeedIds.has(need.id))
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    const drafts = draftRows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, listLength);
+    // A tombstoned match still counts as "has a match" here; removing matches is rare and the need
+    // then shows again once its match is restored or a new one made.
+    const matched = new Set(matchedNeedIds.map(String));
+    const unmatchedIds = openNeedIds.filter((id) => !matched.has(id));
+    const shownNeeds = (await db.needs.bulkGet(unmatchedIds.slice(0, listLength * 2)))
+      .filter((need) => need !== undefined && !need.deleted)
+      .slice(0, listLength)
+      .map((need) => toDomain(need!));
     const recentVisits = recent.map(toDomain);
-    const shownNeeds = unmatched.slice(0, listLength).map(toDomain);
+    const drafts = draftRows.map(toDomain);
     const companyIds = new Set<string>([
       ...dueFollowUps.map((f) => f.visit.companyId),
       ...recentVisits.map((v) => v.companyId),
@@ -76,9 +87,9 @@ export function useHome(today: string): HomeData | undefined {
       dueFollowUps,
       recentVisits,
       unmatchedNeeds: shownNeeds,
-      unmatchedNeedCount: unmatched.length,
-      drafts: drafts.map(toDomain),
+      unmatchedNeedCount: unmatchedIds.length,
+      drafts,
       companyNames: new Map(companies.filter((c) => c !== undefined).map((c) => [c.id, c.name] as const)),
     };
-  }, [db, repositories, today]);
+  }, [db, today]);
 }
