@@ -21,6 +21,7 @@ async function load(page: Page, scale: Scale): Promise<string[]> {
   return page.evaluate(async (scale) => {
     const { repositories } = (window as BenchWindow).__kakehashi!;
     const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわ';
+    const syllables = Array.from(kana);
     const kinds = ['ja', 'agriCorporation', 'farmer', 'foodMaker', 'medical'] as const;
     const fields = ['medical', 'agriculture', 'food', 'environment'] as const;
     const words = [
@@ -49,7 +50,7 @@ async function load(page: Page, scale: Scale): Promise<string[]> {
     const companies = await chunk(
       Array.from({ length: scale.companies }, (_, i) => ({
         name: `企業${i}`,
-        nameKana: `${pick([...kana], i * 7)}${pick([...kana], i * 13)}${pick([...kana], i)}${i}`,
+        nameKana: `${pick(syllables, i * 7)}${pick(syllables, i * 13)}${pick(syllables, i)}${i}`,
         kind: pick(kinds, i),
         municipality: pick(municipalities, i),
         fields: [pick(fields, i)],
@@ -101,6 +102,25 @@ async function load(page: Page, scale: Scale): Promise<string[]> {
   }, scale);
 }
 
+/**
+ * Waits until frames come steadily again (60 consecutive frames under 25 ms, at most 90 s) after the
+ * bulk load: the search worker indexes the new records in the background, and the screens are
+ * measured as a coordinator meets them, not while that catch-up runs. Returns the time it took.
+ */
+async function settle(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const started = performance.now();
+    let steady = 0;
+    let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    while (steady < 60 && performance.now() - started < 90_000) {
+      const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+      steady = now - last < 25 ? steady + 1 : 0;
+      last = now;
+    }
+    return performance.now() - started;
+  });
+}
+
 /** Milliseconds from changing the route to the screen's performance mark. */
 async function timeRoute(page: Page, route: string, mark: string): Promise<number> {
   await page.evaluate(() => {
@@ -150,6 +170,7 @@ async function measure(scale: Scale, baseUrl: string) {
     const loadStarted = performance.now();
     const detailIds = await load(page, scale);
     const loadMs = performance.now() - loadStarted;
+    const settleMs = await settle(page);
     const listRender: number[] = [];
     for (let i = 0; i < runs; i += 1)
       listRender.push(await timeRoute(page, '/companies', 'kakehashi:companies-rendered'));
@@ -162,6 +183,7 @@ async function measure(scale: Scale, baseUrl: string) {
     for (let i = 0; i < runs; i += 1) home.push(await timeRoute(page, '/', 'kakehashi:home-rendered'));
     return {
       load: loadMs,
+      settle: settleMs,
       list: median(listRender),
       frameMedian: median(frames),
       frameP95: percentile(frames, 95),
@@ -183,6 +205,7 @@ export async function run({ baseUrl, report }: BenchContext): Promise<void> {
     report(`${name} growth 10k/1k`, pick(full) / pick(small), 'x');
   };
   pair('screens.data-load (generate + bulk write through repositories)', 'ms', (r) => r.load);
+  pair('screens.settle-after-load (until 60 steady frames, max 90 s)', 'ms', (r) => r.settle);
   pair('screens.company-list-first-render (route change to painted list, median of 3)', 'ms', (r) => r.list);
   pair('screens.company-list-scroll-frame (rAF delta while scrolling, median)', 'ms', (r) => r.frameMedian);
   pair('screens.company-list-scroll-frame (rAF delta while scrolling, p95)', 'ms', (r) => r.frameP95);

@@ -66,14 +66,15 @@ export function useHome(today: string): HomeData | undefined {
           .map((f) => ({ visit, text: f.text, due: f.due })),
       )
       .sort((a, b) => a.due.localeCompare(b.due));
-    // A tombstoned match still counts as "has a match" here; removing matches is rare and the need
-    // then shows again once its match is restored or a new one made.
+    // Keys only: a need whose only match was removed (a tombstone) is not listed here. Removing a
+    // match is rare, and reading every match record to tell would cost more than the list is worth.
     const matched = new Set(matchedNeedIds.map(String));
     const unmatchedIds = openNeedIds.filter((id) => !matched.has(id));
     const shownNeeds = (await db.needs.bulkGet(unmatchedIds.slice(0, listLength * 2)))
-      .filter((need) => need !== undefined && !need.deleted)
+      .filter((need) => need !== undefined)
+      .filter((need) => !need.deleted)
       .slice(0, listLength)
-      .map((need) => toDomain(need!));
+      .map(toDomain);
     const recentVisits = recent.map(toDomain);
     const drafts = draftRows.map(toDomain);
     const companyIds = new Set<string>([
