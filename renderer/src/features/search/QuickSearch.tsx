@@ -1,15 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type KeyboardEvent,
-  type ReactNode,
-} from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate } from '#shared/text/japaneseDate';
@@ -54,12 +43,7 @@ export function QuickSearch(): ReactNode {
 
   return (
     <>
-      <button
-        type="button"
-        className="quick-search-trigger"
-        aria-keyshortcuts="Control+K Meta+K"
-        onClick={() => setOpen(true)}
-      >
+      <button type="button" className="quick-search-trigger" aria-keyshortcuts="Control+K Meta+K" onClick={() => setOpen(true)}>
         <span>{t('search.open')}</span>
         <kbd>{t('search.shortcut')}</kbd>
       </button>
@@ -110,10 +94,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   const groups = useMemo(() => (answer?.query === query ? answer.groups : (answer?.groups ?? [])), [answer, query]);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   // Where each group's options start in the flat list that ↑↓ walk through.
-  const starts = useMemo(
-    () => groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0)),
-    [groups],
-  );
+  const starts = useMemo(() => groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0)), [groups]);
   const optionId = (index: number): string => `${baseId}-option-${index}`;
   const activeHit = hits[active];
 
@@ -175,14 +156,9 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
         />
         <p className="quick-search-status" role="status">
           {status.state === 'building' &&
-            t('search.indexing', {
-              indexed: numberFormat.format(status.indexed),
-              total: numberFormat.format(status.total),
-            })}
+            t('search.indexing', { indexed: numberFormat.format(status.indexed), total: numberFormat.format(status.total) })}
           {status.state === 'failed' && t('search.failed', { message: status.error ?? '' })}
-          {status.state === 'ready' &&
-            trimmed === '' &&
-            t('search.ready', { documents: numberFormat.format(status.indexed) })}
+          {status.state === 'ready' && trimmed === '' && t('search.ready', { documents: numberFormat.format(status.indexed) })}
           {trimmed !== '' && answer?.query === query && hits.length === 0 && t('search.noResults', { query: trimmed })}
         </p>
         <div role="listbox" id={listboxId} aria-label={t('search.resultsLabel')} className="quick-search-results">
@@ -209,22 +185,14 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
                       onMouseMove={() => setActive(index)}
                     >
                       <span className="quick-search-title">{hit.title}</span>
-                      {hit.subtitle !== undefined && hit.subtitle !== '' && (
-                        <span className="quick-search-subtitle">{hit.subtitle}</span>
-                      )}
+                      {hit.subtitle !== undefined && hit.subtitle !== '' && <span className="quick-search-subtitle">{hit.subtitle}</span>}
                       {hit.date !== undefined && (
-                        <span className="quick-search-date">
-                          {formatDate(hit.date, { language, calendar: settings.calendar })}
-                        </span>
+                        <span className="quick-search-date">{formatDate(hit.date, { language, calendar: settings.calendar })}</span>
                       )}
                     </div>
                   );
                 })}
-                {group.more && (
-                  <div role="presentation" className="quick-search-more">
-                    {t('search.more')}
-                  </div>
-                )}
+                {group.more && <div role="presentation" className="quick-search-more">{t('search.more')}</div>}
               </div>
             );
           })}

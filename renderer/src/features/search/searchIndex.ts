@@ -1,13 +1,7 @@
 import { Index } from 'flexsearch';
 import { normalizeForSearch } from '#shared/text/normalize';
 import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
-import {
-  searchKinds,
-  type SearchDocument,
-  type SearchGroup,
-  type SearchHit,
-  type SearchKind,
-} from './searchDocument.ts';
+import { searchKinds, type SearchDocument, type SearchGroup, type SearchHit, type SearchKind } from './searchDocument.ts';
 
 // One FlexSearch index pair per kind, so that 100,000 visits never crowd the 10,000 companies out
 // of a result list: each group gets its own top hits. The encoder is our normalisation + bigrams
