@@ -1,5 +1,6 @@
 import { dataEn } from './data.en.ts';
 import { searchEn } from './search.en.ts';
+import { screensEn } from './screens.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -80,4 +81,5 @@ export const en: LocaleShape<typeof ja> = {
     },
   },
   search: searchEn,
+  screens: screensEn,
 };

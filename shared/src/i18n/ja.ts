@@ -1,5 +1,6 @@
 import { dataJa } from './data.ja.ts';
 import { searchJa } from './search.ja.ts';
+import { screensJa } from './screens.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -77,4 +78,5 @@ export const ja = {
     },
   },
   search: searchJa,
+  screens: screensJa,
 } as const;
