@@ -1,4 +1,5 @@
 import { dataEn } from './data.en.ts';
+import { searchEn } from './search.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -77,4 +78,5 @@ export const en: LocaleShape<typeof ja> = {
       cancelled: 'Cancelled.',
     },
   },
+  search: searchEn,
 };

@@ -1,4 +1,5 @@
 import { dataJa } from './data.ja.ts';
+import { searchJa } from './search.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -74,4 +75,5 @@ export const ja = {
       cancelled: '処理を中止しました。',
     },
   },
+  search: searchJa,
 } as const;
