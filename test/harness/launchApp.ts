@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
+import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
+import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../main/src/services/handlers.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
@@ -30,6 +32,12 @@ export type LaunchOptions = Readonly<{
   keepFolders?: boolean;
   /** Replace some handlers, to inject faults the real ones would need a broken machine for. */
   handlerOverrides?: Partial<Handlers>;
+  /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
+  chooseSavePath?: ChoosePath;
+  /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
+  chooseOpenPath?: ChoosePath;
+  /** The main process's clock (automatic backups); the real one by default. */
+  now?: () => Date;
 }>;
 
 /** What the preload does in Electron: `window.host.invoke`, and nothing else. */
@@ -65,6 +73,13 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     userDataPath,
     runtime: 'browser-harness',
     settings,
+    ...createDataServices({
+      userDataPath,
+      appVersion: packageVersion.version,
+      now: options.now ?? (() => new Date()),
+      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
+      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+    }),
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);

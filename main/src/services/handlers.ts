@@ -1,4 +1,5 @@
 import type { Handlers } from '#shared/contract/dispatch';
+import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
 
 /** What the main handlers need from their surroundings. */
@@ -8,7 +9,8 @@ export type HandlerDeps = Readonly<{
   userDataPath: string;
   runtime: 'electron' | 'browser-harness';
   settings: SettingsService;
-}>;
+}> &
+  DataHandlerDeps;
 
 /** The real main-process handlers, shared by the Electron app and the browser harness. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -21,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
+    ...createDataHandlers(deps),
   };
 }

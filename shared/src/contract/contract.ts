@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsRecoverySchema, settingsSchema } from '../settings.ts';
 import type { ChannelName } from './channels.ts';
+import { dataContract } from './dataContract.ts';
 
 /** A channel's input and output schemas. */
 export type ChannelDefinition = Readonly<{ input: z.ZodType; output: z.ZodType }>;
@@ -24,6 +25,7 @@ export const contract = {
     input: settingsPatchSchema,
     output: settingsSchema,
   },
+  ...dataContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 
 /** The contract's type. */

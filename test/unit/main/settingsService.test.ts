@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
+import { createDataServices } from '../../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
 import { createSettingsService } from '../../../main/src/services/settingsService.ts';
 
@@ -29,13 +30,9 @@ afterEach(async () => {
 
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
-  return createHandlers({
-    appVersion: '1.2.3',
-    platform: 'linux',
-    userDataPath: dir,
-    runtime: 'browser-harness',
-    settings,
-  });
+  const cancel = () => Promise.resolve(null);
+  const data = createDataServices({ userDataPath: dir, appVersion: '1.2.3', now, chooseSavePath: cancel, chooseOpenPath: cancel });
+  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, ...data });
 }
 
 async function call(dir: string, channel: string, input: unknown) {

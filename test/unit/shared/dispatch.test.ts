@@ -5,11 +5,24 @@ import { defaultSettings, settingsSchema } from '#shared/settings';
 
 const appUrl = 'app://kakehashi/index.html';
 
+const unused = () => {
+  throw new Error('not used in these tests');
+};
+const unusedDataHandlers: Pick<Handlers, 'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto'> = {
+  'attachment:put': unused,
+  'attachment:get': unused,
+  'backup:export': unused,
+  'backup:restore': unused,
+  'backup:autoStatus': unused,
+  'backup:auto': unused,
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', platform: 'linux', userDataPath: '/tmp/x', runtime: 'electron' }),
     'settings:get': () => ({ values: defaultSettings, recovery: null }),
     'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
+    ...unusedDataHandlers,
     ...overrides,
   };
 }
