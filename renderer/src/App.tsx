@@ -2,8 +2,13 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { SeedEditorPage } from './features/seeds/SeedEditorPage.tsx';
+import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
+import { VisitListPage } from './features/visits/VisitListPage.tsx';
+import { VisitPage } from './features/visits/VisitPage.tsx';
+import { VisitStartPage } from './features/visits/VisitStartPage.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
@@ -20,9 +25,13 @@ export function App(): ReactNode {
               <Route element={<AppShell />}>
                 <Route index element={<PlaceholderPage page="home" />} />
                 <Route path="companies" element={<PlaceholderPage page="companies" />} />
-                <Route path="visits" element={<PlaceholderPage page="visits" />} />
+                <Route path="visits" element={<VisitListPage />} />
+                <Route path="visits/new" element={<VisitStartPage />} />
+                <Route path="visits/:visitId" element={<VisitPage />} />
                 <Route path="needs" element={<PlaceholderPage page="needs" />} />
-                <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
+                <Route path="seeds" element={<SeedListPage />} />
+                <Route path="seeds/new" element={<SeedEditorPage />} />
+                <Route path="seeds/:seedId" element={<SeedEditorPage />} />
                 <Route path="events" element={<PlaceholderPage page="events" />} />
                 <Route path="reports" element={<PlaceholderPage page="reports" />} />
                 <Route path="sync" element={<PlaceholderPage page="sync" />} />

@@ -35,7 +35,7 @@ export const dataEn: LocaleShape<typeof dataJa> = {
       companyId: 'Company visited', date: 'Visit date', startTime: 'Start time', endTime: 'End time', coordinator: 'Coordinator',
       attendees: 'People met', purpose: 'Purpose', summary: 'Summary', needIds: 'Needs', seedIds: 'Seeds introduced',
       followUps: 'Follow-up', nextVisit: 'Next visit', attachmentIds: 'Attachments', state: 'State',
-      openFollowUpDues: 'Follow-up due dates',
+      openFollowUpDues: 'Follow-up due dates', history: 'Edit history',
     },
     followUp: { text: 'Text', due: 'Due date', done: 'Done' },
     need: {

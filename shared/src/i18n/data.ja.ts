@@ -32,7 +32,7 @@ export const dataJa = {
       companyId: '訪問先', date: '訪問日', startTime: '開始時刻', endTime: '終了時刻', coordinator: 'コーディネーター',
       attendees: '面談者', purpose: '目的', summary: '内容', needIds: 'ニーズ', seedIds: '紹介したシーズ',
       followUps: 'フォローアップ', nextVisit: '次回訪問予定', attachmentIds: '添付ファイル', state: '状態',
-      openFollowUpDues: 'フォローアップ期限',
+      openFollowUpDues: 'フォローアップ期限', history: '編集履歴',
     },
     followUp: { text: '内容', due: '期限', done: '完了' },
     need: {

@@ -1,5 +1,7 @@
 import { dataJa } from './data.ja.ts';
 import { searchJa } from './search.ja.ts';
+import { seedsEditorJa } from './seedsEditor.ja.ts';
+import { visitsJa } from './visits.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -77,4 +79,6 @@ export const ja = {
     },
   },
   search: searchJa,
+  visits: visitsJa,
+  seedsEditor: seedsEditorJa,
 } as const;
