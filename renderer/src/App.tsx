@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { SeedEditorPage } from './features/seeds/SeedEditorPage.tsx';
 import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
@@ -20,26 +21,28 @@ export function App(): ReactNode {
     <ErrorBoundary FallbackComponent={ErrorFallback}>
       <SettingsProvider>
         <DatabaseProvider>
-          <HashRouter>
-            <Routes>
-              <Route element={<AppShell />}>
-                <Route index element={<PlaceholderPage page="home" />} />
-                <Route path="companies" element={<PlaceholderPage page="companies" />} />
-                <Route path="visits" element={<VisitListPage />} />
-                <Route path="visits/new" element={<VisitStartPage />} />
-                <Route path="visits/:visitId" element={<VisitPage />} />
-                <Route path="needs" element={<PlaceholderPage page="needs" />} />
-                <Route path="seeds" element={<SeedListPage />} />
-                <Route path="seeds/new" element={<SeedEditorPage />} />
-                <Route path="seeds/:seedId" element={<SeedEditorPage />} />
-                <Route path="events" element={<PlaceholderPage page="events" />} />
-                <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                <Route path="sync" element={<PlaceholderPage page="sync" />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </HashRouter>
+          <FirstRunGate>
+            <HashRouter>
+              <Routes>
+                <Route element={<AppShell />}>
+                  <Route index element={<PlaceholderPage page="home" />} />
+                  <Route path="companies" element={<PlaceholderPage page="companies" />} />
+                  <Route path="visits" element={<VisitListPage />} />
+                  <Route path="visits/new" element={<VisitStartPage />} />
+                  <Route path="visits/:visitId" element={<VisitPage />} />
+                  <Route path="needs" element={<PlaceholderPage page="needs" />} />
+                  <Route path="seeds" element={<SeedListPage />} />
+                  <Route path="seeds/new" element={<SeedEditorPage />} />
+                  <Route path="seeds/:seedId" element={<SeedEditorPage />} />
+                  <Route path="events" element={<PlaceholderPage page="events" />} />
+                  <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                  <Route path="sync" element={<PlaceholderPage page="sync" />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </FirstRunGate>
         </DatabaseProvider>
       </SettingsProvider>
     </ErrorBoundary>

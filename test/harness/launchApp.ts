@@ -30,14 +30,19 @@ export type LaunchOptions = Readonly<{
   profilePath?: string;
   /** Keep the folders after close (the caller owns them). */
   keepFolders?: boolean;
-  /** Replace some handlers, to inject faults the real ones would need a broken machine for. */
-  handlerOverrides?: Partial<Handlers>;
   /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
   chooseSavePath?: ChoosePath;
   /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
   chooseOpenPath?: ChoosePath;
   /** The main process's clock (automatic backups); the real one by default. */
   now?: () => Date;
+  /**
+   * How to answer the first-run screen when it appears: start empty (default), load the sample
+   * data, or leave it on screen ('ask') for a test of that screen.
+   */
+  firstRun?: 'empty' | 'samples' | 'ask';
+  /** Replace some handlers, to inject faults the real ones would need a broken machine for. */
+  handlerOverrides?: Partial<Handlers>;
 }>;
 
 /** What the preload does in Electron: `window.host.invoke`, and nothing else. */
@@ -98,6 +103,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   await context.addInitScript({ content: hostShim });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(options.baseUrl);
+  await answerFirstRun(page, options.firstRun ?? 'empty');
   return {
     context,
     page,
@@ -111,4 +117,16 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       }
     },
   };
+}
+
+/** Answers the first-run screen if this profile has not answered it yet; waits until the app shows. */
+async function answerFirstRun(page: Page, choice: 'empty' | 'samples' | 'ask'): Promise<void> {
+  if (choice === 'ask') return;
+  const firstRun = page.locator('[data-first-run-choice]').first();
+  const shell = page.locator('nav').first();
+  await firstRun.or(shell).waitFor();
+  if (await firstRun.isVisible()) {
+    await page.locator(`[data-first-run-choice="${choice}"]`).click();
+    await shell.waitFor();
+  }
 }

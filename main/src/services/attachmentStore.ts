@@ -81,9 +81,13 @@ export function createAttachmentStore(root: string): AttachmentStore {
   return {
     async put(bytes, type) {
       if (bytes.byteLength > maxAttachmentBytes) {
-        throw new HostFailure('too-large', `attachments are limited to ${maxAttachmentMegabytes} MB; this file has ${bytes.byteLength} bytes`);
+        throw new HostFailure(
+          'too-large',
+          `attachments are limited to ${maxAttachmentMegabytes} MB; this file has ${bytes.byteLength} bytes`,
+        );
       }
-      if (!isAcceptedAttachmentType(type, bytes)) throw new HostFailure('unsupported-type', `files of type ${type || '(unknown)'} are not accepted`);
+      if (!isAcceptedAttachmentType(type, bytes))
+        throw new HostFailure('unsupported-type', `files of type ${type || '(unknown)'} are not accepted`);
       const sha256 = digest(bytes);
       await writeAtomically(sha256, bytes);
       return { sha256, size: bytes.byteLength };
@@ -98,7 +102,8 @@ export function createAttachmentStore(root: string): AttachmentStore {
     },
     has: (sha256) => exists(pathOf(sha256)),
     async putVerified(sha256, bytes) {
-      if (digest(bytes) !== sha256) throw new HostFailure('invalid-input', `attachment ${sha256} does not match its hash`);
+      if (digest(bytes) !== sha256)
+        throw new HostFailure('invalid-input', `attachment ${sha256} does not match its hash`);
       await writeAtomically(sha256, bytes);
     },
   };

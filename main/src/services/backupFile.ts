@@ -51,7 +51,10 @@ export async function encodeBackup(contents: BackupContents): Promise<Uint8Array
   const header = Buffer.alloc(headerLength);
   backupMagic.copy(header, 0);
   header.writeUInt32BE(backupFormatVersion, backupMagic.length);
-  createHash('sha256').update(payload).digest().copy(header, backupMagic.length + 4);
+  createHash('sha256')
+    .update(payload)
+    .digest()
+    .copy(header, backupMagic.length + 4);
   return new Uint8Array(Buffer.concat([header, payload]));
 }
 
@@ -68,7 +71,8 @@ export async function decodeBackup(file: Uint8Array): Promise<DecodedBackup> {
     throw new BackupFileError('this file is not a Kakehashi backup');
   }
   const version = buffer.readUInt32BE(backupMagic.length);
-  if (version > backupFormatVersion) throw new BackupFileError(`this backup was written by a newer version of the app (format ${version})`);
+  if (version > backupFormatVersion)
+    throw new BackupFileError(`this backup was written by a newer version of the app (format ${version})`);
   const expected = buffer.subarray(backupMagic.length + 4, headerLength);
   const payload = buffer.subarray(headerLength);
   if (!createHash('sha256').update(payload).digest().equals(expected)) {
@@ -84,7 +88,8 @@ export async function decodeBackup(file: Uint8Array): Promise<DecodedBackup> {
   if (!check.ok) throw new BackupFileError(`the backup holds invalid records: ${check.problems.join(' / ')}`);
   const attachments = body.attachments.map((a) => {
     const bytes = new Uint8Array(Buffer.from(a.data, 'base64'));
-    if (createHash('sha256').update(bytes).digest('hex') !== a.sha256) throw new BackupFileError(`attachment ${a.sha256} is damaged`);
+    if (createHash('sha256').update(bytes).digest('hex') !== a.sha256)
+      throw new BackupFileError(`attachment ${a.sha256} is damaged`);
     return { sha256: a.sha256, bytes };
   });
   return {

@@ -22,7 +22,9 @@ export type BackupService = Readonly<{
   /** Writes a backup of a snapshot (UTF-8 JSON) to a path; returns the size and attachment count. */
   exportTo(path: string, snapshotJson: Uint8Array): Promise<{ bytes: number; attachments: number }>;
   /** Reads and checks a backup completely, then stores its attachments; returns the snapshot to put back. */
-  restoreFrom(path: string): Promise<{ snapshotJson: Uint8Array<ArrayBuffer>; report: SnapshotReport; attachments: number }>;
+  restoreFrom(
+    path: string,
+  ): Promise<{ snapshotJson: Uint8Array<ArrayBuffer>; report: SnapshotReport; attachments: number }>;
   /** Whether today's automatic backup is still to be written, and the newest one. */
   autoStatus(): Promise<{ due: boolean; latest: string | null }>;
   /** Writes today's automatic backup unless one exists, then keeps only the newest ones. */
@@ -47,7 +49,8 @@ function parseSnapshot(json: Uint8Array): DatabaseSnapshot {
     throw new HostFailure('invalid-input', 'the snapshot is not JSON');
   }
   const check = checkSnapshot(value);
-  if (!check.ok) throw new HostFailure('invalid-input', `the snapshot holds invalid records: ${check.problems.join(' / ')}`);
+  if (!check.ok)
+    throw new HostFailure('invalid-input', `the snapshot holds invalid records: ${check.problems.join(' / ')}`);
   return value as DatabaseSnapshot;
 }
 
@@ -65,7 +68,10 @@ async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<voi
     await rename(temp, path);
   } catch (error) {
     await rm(temp, { force: true });
-    throw new HostFailure('io-failed', `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new HostFailure(
+      'io-failed',
+      `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -81,7 +87,12 @@ export function createBackupService(deps: BackupDeps): BackupService {
       // Metadata whose bytes never arrived (for example still on another device) is backed up without them.
       if (await deps.attachments.has(sha256)) attachments.push({ sha256, bytes: await deps.attachments.get(sha256) });
     }
-    const file = await encodeBackup({ createdAt: deps.now().toISOString(), appVersion: deps.appVersion, snapshot, attachments });
+    const file = await encodeBackup({
+      createdAt: deps.now().toISOString(),
+      appVersion: deps.appVersion,
+      snapshot,
+      attachments,
+    });
     return { file, attachments: attachments.length };
   };
 
@@ -97,7 +108,10 @@ export function createBackupService(deps: BackupDeps): BackupService {
     const files = await autoFiles();
     const latest = files.at(-1) ?? null;
     const today = stamp(deps.now()).day;
-    return { due: latest === null || autoPattern.exec(latest)?.[1] !== today, latest: latest === null ? null : join(deps.autoDirectory, latest) };
+    return {
+      due: latest === null || autoPattern.exec(latest)?.[1] !== today,
+      latest: latest === null ? null : join(deps.autoDirectory, latest),
+    };
   };
 
   return {
@@ -112,7 +126,10 @@ export function createBackupService(deps: BackupDeps): BackupService {
       try {
         file = new Uint8Array(await readFile(path));
       } catch (error) {
-        throw new HostFailure('io-failed', `could not read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new HostFailure(
+          'io-failed',
+          `could not read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       let decoded;
       try {
@@ -122,7 +139,8 @@ export function createBackupService(deps: BackupDeps): BackupService {
         throw error;
       }
       // Content-addressed and immutable: adding these bytes changes nothing that was there before.
-      for (const attachment of decoded.attachments) await deps.attachments.putVerified(attachment.sha256, attachment.bytes);
+      for (const attachment of decoded.attachments)
+        await deps.attachments.putVerified(attachment.sha256, attachment.bytes);
       return {
         snapshotJson: new Uint8Array(Buffer.from(JSON.stringify(decoded.snapshot), 'utf8')),
         report: decoded.report,
@@ -136,7 +154,8 @@ export function createBackupService(deps: BackupDeps): BackupService {
       const { file } = await encode(snapshotJson);
       await writeFileAtomically(path, file);
       const files = await autoFiles();
-      for (const old of files.slice(0, Math.max(0, files.length - keep))) await rm(join(deps.autoDirectory, old), { force: true });
+      for (const old of files.slice(0, Math.max(0, files.length - keep)))
+        await rm(join(deps.autoDirectory, old), { force: true });
       return { written: true, path };
     },
   };

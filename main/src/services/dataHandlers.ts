@@ -14,7 +14,8 @@ export type DataHandlerDeps = Readonly<{
   chooseOpenPath: ChoosePath;
 }>;
 
-type DataChannels = 'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto';
+type DataChannels =
+  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto';
 
 /** The handlers of attachments and backups. */
 export function createDataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataChannels> {

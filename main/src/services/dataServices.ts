@@ -4,13 +4,15 @@ import { createBackupService } from './backupService.ts';
 import type { ChoosePath, DataHandlerDeps } from './dataHandlers.ts';
 
 /** Builds the data services under a user-data folder: `attachments/` and `backups/`. */
-export function createDataServices(options: Readonly<{
-  userDataPath: string;
-  appVersion: string;
-  now: () => Date;
-  chooseSavePath: ChoosePath;
-  chooseOpenPath: ChoosePath;
-}>): DataHandlerDeps {
+export function createDataServices(
+  options: Readonly<{
+    userDataPath: string;
+    appVersion: string;
+    now: () => Date;
+    chooseSavePath: ChoosePath;
+    chooseOpenPath: ChoosePath;
+  }>,
+): DataHandlerDeps {
   const attachments = createAttachmentStore(join(options.userDataPath, 'attachments'));
   const backups = createBackupService({
     autoDirectory: join(options.userDataPath, 'backups'),

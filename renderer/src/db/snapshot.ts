@@ -5,7 +5,9 @@ import type { KakehashiDb } from './database.ts';
 export async function readSnapshot(db: KakehashiDb): Promise<DatabaseSnapshot> {
   const tables = snapshotTableNames.map((name) => db.table(name));
   return db.transaction('r', tables, async () => {
-    const entries = await Promise.all(snapshotTableNames.map(async (name) => [name, await db.table(name).toArray()] as const));
+    const entries = await Promise.all(
+      snapshotTableNames.map(async (name) => [name, await db.table(name).toArray()] as const),
+    );
     return { schemaVersion: db.verno, tables: Object.fromEntries(entries) as unknown as DatabaseSnapshot['tables'] };
   });
 }
@@ -31,7 +33,9 @@ export async function replaceWithSnapshot(db: KakehashiDb, snapshot: unknown): P
   if (!check.ok) throw new SnapshotRefused(check.problems);
   const valid = snapshot as DatabaseSnapshot;
   if (valid.schemaVersion !== db.verno) {
-    throw new SnapshotRefused([`the backup has database version ${valid.schemaVersion}; this app uses version ${db.verno}`]);
+    throw new SnapshotRefused([
+      `the backup has database version ${valid.schemaVersion}; this app uses version ${db.verno}`,
+    ]);
   }
   const tables = snapshotTableNames.map((name) => db.table(name));
   await db.transaction('rw', tables, async (transaction) => {

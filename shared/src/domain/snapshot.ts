@@ -40,7 +40,8 @@ const bookkeepingSchemas = {
 export type SnapshotReport = Readonly<Record<SnapshotTableName, number>>;
 
 /** The outcome of checking a snapshot: its report, or the first problems found (at most 20). */
-export type SnapshotCheck = Readonly<{ ok: true; report: SnapshotReport }> | Readonly<{ ok: false; problems: readonly string[] }>;
+export type SnapshotCheck =
+  Readonly<{ ok: true; report: SnapshotReport }> | Readonly<{ ok: false; problems: readonly string[] }>;
 
 const snapshotShape = z.object({
   schemaVersion: z.number().int().min(1),
@@ -82,10 +83,15 @@ function checkRow(name: SnapshotTableName, row: unknown): string | null {
   if (isDomainTableName(name)) {
     const { entity, schema } = domainTables[name];
     const parsed = schema.safeParse(row);
-    if (!parsed.success) return toFieldIssues(parsed.error).map((issue) => describeFieldIssue(entity, issue, 'en')).join(' ');
+    if (!parsed.success)
+      return toFieldIssues(parsed.error)
+        .map((issue) => describeFieldIssue(entity, issue, 'en'))
+        .join(' ');
     const clocks = clocksSchema.safeParse((row as { _hlc?: unknown })._hlc);
     return clocks.success ? null : 'field clocks (_hlc) missing or malformed';
   }
   const parsed = bookkeepingSchemas[name].safeParse(row);
-  return parsed.success ? null : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+  return parsed.success
+    ? null
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
 }

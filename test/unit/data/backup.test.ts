@@ -26,8 +26,18 @@ const decode = (bytes: Uint8Array) => JSON.parse(Buffer.from(bytes).toString('ut
 async function fixture(indexedDB: IDBFactory, name = 'backup') {
   const db = await openKakehashiDb({ name, indexedDB, IDBKeyRange });
   const repos = createRepositories(db);
-  const company = await repos.companies.create({ name: 'サンプル醸造', nameKana: 'さんぷるじょうぞう', kind: 'foodMaker', municipality: '06204' });
-  await repos.visits.create({ companyId: company.id, date: '2026-05-01', purpose: 'needsDiscovery', followUps: [{ text: '試料', due: '2026-05-10' }] });
+  const company = await repos.companies.create({
+    name: 'サンプル醸造',
+    nameKana: 'さんぷるじょうぞう',
+    kind: 'foodMaker',
+    municipality: '06204',
+  });
+  await repos.visits.create({
+    companyId: company.id,
+    date: '2026-05-01',
+    purpose: 'needsDiscovery',
+    followUps: [{ text: '試料', due: '2026-05-10' }],
+  });
   await repos.seeds.create({ title: 'サンプルシーズ', field: 'food', stage: 'applied', institution: '内部' });
   await repos.companies.remove(company.id);
   return { db, repos };
@@ -35,7 +45,10 @@ async function fixture(indexedDB: IDBFactory, name = 'backup') {
 
 function services(now = () => new Date(2026, 4, 1, 12, 0, 0)) {
   const attachments = createAttachmentStore(join(dir, 'attachments'));
-  return { attachments, backups: createBackupService({ autoDirectory: join(dir, 'backups'), attachments, appVersion: '0.1.0', now }) };
+  return {
+    attachments,
+    backups: createBackupService({ autoDirectory: join(dir, 'backups'), attachments, appVersion: '0.1.0', now }),
+  };
 }
 
 describe('backup and restore', () => {
@@ -100,7 +113,13 @@ describe('backup and restore', () => {
     const snapshot = await readSnapshot(db);
     const broken = {
       ...snapshot,
-      tables: { ...snapshot.tables, companies: [...snapshot.tables.companies, { ...(snapshot.tables.companies[0] as object), id: '01JZZZZZZZZZZZZZZZZZZZZZZZ', postalCode: '12' }] },
+      tables: {
+        ...snapshot.tables,
+        companies: [
+          ...snapshot.tables.companies,
+          { ...(snapshot.tables.companies[0] as object), id: '01JZZZZZZZZZZZZZZZZZZZZZZZ', postalCode: '12' },
+        ],
+      },
     };
     await expect(replaceWithSnapshot(db, broken)).rejects.toThrow(/Postal code/);
     expect(await readSnapshot(db)).toEqual(snapshot);
@@ -112,13 +131,17 @@ describe('automatic backup', () => {
   it('writes at most one backup a day and keeps the newest seven', async () => {
     let day = 1;
     const { backups } = services(() => new Date(2026, 4, day, 9, 30, 0));
-    const snapshot = encode(await readSnapshot(await openKakehashiDb({ name: 'auto', indexedDB: new IDBFactory(), IDBKeyRange })));
+    const snapshot = encode(
+      await readSnapshot(await openKakehashiDb({ name: 'auto', indexedDB: new IDBFactory(), IDBKeyRange })),
+    );
     expect((await backups.autoBackup(snapshot)).written).toBe(true);
     expect(await backups.autoStatus()).toMatchObject({ due: false });
     expect((await backups.autoBackup(snapshot)).written).toBe(false);
     for (day = 2; day <= 10; day += 1) expect((await backups.autoBackup(snapshot)).written).toBe(true);
     const files = (await readdir(join(dir, 'backups'))).sort();
-    expect(files).toEqual([4, 5, 6, 7, 8, 9, 10].map((d) => `kakehashi-202605${String(d).padStart(2, '0')}-093000.kkbackup`));
+    expect(files).toEqual(
+      [4, 5, 6, 7, 8, 9, 10].map((d) => `kakehashi-202605${String(d).padStart(2, '0')}-093000.kkbackup`),
+    );
   });
 });
 
@@ -126,9 +149,16 @@ describe('attachment store', () => {
   it('refuses a file over 25 MB or of a type not allowed before storing anything', async () => {
     const { attachments } = services();
     const big = new Uint8Array(25 * 1024 * 1024 + 1);
-    await expect(attachments.put(big, 'application/pdf')).rejects.toMatchObject({ code: 'too-large', message: expect.stringContaining('25 MB') as string });
-    await expect(attachments.put(new Uint8Array([0x4d, 0x5a]), 'application/x-msdownload')).rejects.toBeInstanceOf(HostFailure);
-    await expect(attachments.put(new Uint8Array([0x4d, 0x5a]), 'image/png')).rejects.toMatchObject({ code: 'unsupported-type' });
+    await expect(attachments.put(big, 'application/pdf')).rejects.toMatchObject({
+      code: 'too-large',
+      message: expect.stringContaining('25 MB') as string,
+    });
+    await expect(attachments.put(new Uint8Array([0x4d, 0x5a]), 'application/x-msdownload')).rejects.toBeInstanceOf(
+      HostFailure,
+    );
+    await expect(attachments.put(new Uint8Array([0x4d, 0x5a]), 'image/png')).rejects.toMatchObject({
+      code: 'unsupported-type',
+    });
     await expect(readdir(join(dir, 'attachments'))).rejects.toThrow();
   });
 

@@ -31,8 +31,21 @@ afterEach(async () => {
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
   const cancel = () => Promise.resolve(null);
-  const data = createDataServices({ userDataPath: dir, appVersion: '1.2.3', now, chooseSavePath: cancel, chooseOpenPath: cancel });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, ...data });
+  const data = createDataServices({
+    userDataPath: dir,
+    appVersion: '1.2.3',
+    now,
+    chooseSavePath: cancel,
+    chooseOpenPath: cancel,
+  });
+  return createHandlers({
+    appVersion: '1.2.3',
+    platform: 'linux',
+    userDataPath: dir,
+    runtime: 'browser-harness',
+    settings,
+    ...data,
+  });
 }
 
 async function call(dir: string, channel: string, input: unknown) {

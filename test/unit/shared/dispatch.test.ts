@@ -8,7 +8,10 @@ const appUrl = 'app://kakehashi/index.html';
 const unused = () => {
   throw new Error('not used in these tests');
 };
-const unusedDataHandlers: Pick<Handlers, 'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto'> = {
+const unusedDataHandlers: Pick<
+  Handlers,
+  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto'
+> = {
   'attachment:put': unused,
   'attachment:get': unused,
   'backup:export': unused,
