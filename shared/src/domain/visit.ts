@@ -70,7 +70,7 @@ function visitRules(v: VisitRuleInput, ctx: z.core.$RefinementCtx): void {
     ctx.addIssue({ code: 'custom', message: 'timeOrder', path: ['endTime'] });
   }
   if (v.state !== 'final') return;
-  if (v.purpose === '') ctx.addIssue({ code: 'custom', message: 'required', path: ['purpose'] });
+  if (v.purpose === '') ctx.addIssue({ code: 'custom', message: 'invalidChoice', path: ['purpose'] });
   v.followUps.forEach((followUp, index) => {
     if (followUp.text === '') ctx.addIssue({ code: 'custom', message: 'required', path: ['followUps', index, 'text'] });
   });

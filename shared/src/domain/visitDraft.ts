@@ -72,6 +72,14 @@ export function acceptFormValues(
   return { patch, changed, issues };
 }
 
+// History entries list fields in the order the form shows them.
+const formOrder = (field: string) => {
+  const index = (visitFormFields as readonly string[]).indexOf(field);
+  return index < 0 ? visitFormFields.length : index;
+};
+const inFormOrder = (fields: Iterable<string>) =>
+  [...fields].sort((a, b) => formOrder(a) - formOrder(b) || a.localeCompare(b));
+
 /** Whether a history entry records the finalisation (it only names `state`). */
 export function isFinalisation(edit: VisitEdit): boolean {
   return edit.fields.length === 1 && edit.fields[0] === 'state';
@@ -91,7 +99,7 @@ export function appendEdit(history: readonly VisitEdit[], edit: VisitEdit, windo
     !isFinalisation(last) &&
     !isFinalisation(edit) &&
     Date.parse(edit.at) - Date.parse(last.at) < windowMs;
-  if (!joins) return [...history, { ...edit, fields: [...edit.fields].sort() }];
-  const fields = [...new Set([...last.fields, ...edit.fields])].sort();
+  if (!joins) return [...history, { ...edit, fields: inFormOrder(edit.fields) }];
+  const fields = inFormOrder(new Set([...last.fields, ...edit.fields]));
   return [...history.slice(0, -1), { at: edit.at, by: edit.by, fields }];
 }

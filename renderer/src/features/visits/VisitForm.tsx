@@ -22,6 +22,7 @@ import { fieldId, toFormState, type VisitFormState } from './visitFormState.ts';
 
 type Status =
   | Readonly<{ kind: 'idle' }>
+  | Readonly<{ kind: 'pending' }>
   | Readonly<{ kind: 'saved'; time: string; partial: boolean }>
   | Readonly<{ kind: 'finalised' }>
   | Readonly<{ kind: 'failed'; reason: string }>;
@@ -70,36 +71,41 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
 
   useEffect(() => {
     // Every change of a value (typing, setValue, field arrays) schedules a save.
-    return form.subscribe({ formState: { values: true }, callback: () => autosave.schedule() });
+    return form.subscribe({
+      formState: { values: true },
+      callback: () => {
+        autosave.schedule();
+        setStatus((current) => (current.kind === 'pending' ? current : { kind: 'pending' }));
+      },
+    });
   }, [form, autosave]);
 
-  const finalise = useCallback(
-    () =>
-      autosave.run(async () => {
-        await autosave.flush();
-        const current = await repositories.visits.get(initial.id);
-        if (current === undefined || current.state === 'final') return;
-        const result = acceptFormValues(current, form.getValues(), 'final');
-        if (result.issues.length > 0) {
-          setFinalAttempted(true);
-          setIssues(result.issues);
-          const first = result.issues[0];
-          if (first !== undefined) document.getElementById(fieldId(first.path.join('.')))?.focus();
-          return;
-        }
-        const at = new Date().toISOString();
-        const saved = await repositories.visits.update(current.id, {
-          ...result.patch,
-          state: 'final',
-          history: appendEdit(current.history, { at, by: db.deviceId, fields: ['state'] }),
-        });
-        setVisit(saved);
-        setIssues([]);
-        setFinalAttempted(false);
-        setStatus({ kind: 'finalised' });
-      }),
-    [autosave, repositories, db, form, initial.id],
-  );
+  const finalise = useCallback(async () => {
+    // Save what is pending first; the finalise then runs after it in the same queue.
+    await autosave.flush();
+    await autosave.run(async () => {
+      const current = await repositories.visits.get(initial.id);
+      if (current === undefined || current.state === 'final') return;
+      const result = acceptFormValues(current, form.getValues(), 'final');
+      if (result.issues.length > 0) {
+        setFinalAttempted(true);
+        setIssues(result.issues);
+        const first = result.issues[0];
+        if (first !== undefined) document.getElementById(fieldId(first.path.join('.')))?.focus();
+        return;
+      }
+      const at = new Date().toISOString();
+      const saved = await repositories.visits.update(current.id, {
+        ...result.patch,
+        state: 'final',
+        history: appendEdit(current.history, { at, by: db.deviceId, fields: ['state'] }),
+      });
+      setVisit(saved);
+      setIssues([]);
+      setFinalAttempted(false);
+      setStatus({ kind: 'finalised' });
+    });
+  }, [autosave, repositories, db, form, initial.id]);
 
   const messageOf: MessageOf = useMemo(() => {
     const byPath = new Map<string, string>();
@@ -231,6 +237,8 @@ function SaveStatus({
     switch (status.kind) {
       case 'idle':
         return '';
+      case 'pending':
+        return t('visits.form.saving');
       case 'saved':
         return final
           ? t('visits.form.savedFinal', { time: status.time })
