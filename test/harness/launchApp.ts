@@ -124,7 +124,9 @@ async function answerFirstRun(page: Page, choice: 'empty' | 'samples' | 'ask'): 
   if (choice === 'ask') return;
   const firstRun = page.locator('[data-first-run-choice]').first();
   const shell = page.locator('nav').first();
-  await firstRun.or(shell).waitFor();
+  // An error screen (a test of failures) has neither: nothing to answer then.
+  const errorScreen = page.locator('.error-screen').first();
+  await firstRun.or(shell).or(errorScreen).waitFor();
   if (await firstRun.isVisible()) {
     await page.locator(`[data-first-run-choice="${choice}"]`).click();
     await shell.waitFor();
