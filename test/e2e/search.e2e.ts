@@ -102,7 +102,7 @@ test('arrow keys choose a result, Enter opens its page and Esc closes the dialog
   await expect(dialog).toBeHidden();
 });
 
-test('a record saved while the app runs is found, and after a restart the index is rebuilt from the database', async ({ app, launch }) => {
+test('a record saved while the app runs is found, and after a restart the restored index catches up with the database', async ({ app, launch }) => {
   const { page } = app;
   await seedRecords(page);
   const { dialog, box, list } = dialogOf(page);

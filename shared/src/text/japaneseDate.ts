@@ -29,9 +29,18 @@ function locale(display: DateDisplay): string {
   return display.calendar === 'japanese' ? `${base}-u-ca-japanese` : base;
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one: lists format many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Formats an ISO day for reading: "2026年4月1日", "令和8年4月1日", "April 1, 2026" or "April 1, 8 Reiwa". */
 export function formatDate(iso: string, display: DateDisplay): string {
-  return new Intl.DateTimeFormat(locale(display), { dateStyle: 'long', timeZone: 'UTC' }).format(parseIsoDate(iso));
+  const key = locale(display);
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(key, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(parseIsoDate(iso));
 }
 
 /** The fiscal year (April–March) a day belongs to, named by the year it starts in: 2027-03-31 → 2026. */

@@ -106,3 +106,20 @@ describe('search index upkeep', () => {
     expect(titlesOf(index.search('しょくひん'))).toEqual(['米沢食品']);
   });
 });
+
+describe('search index snapshot', () => {
+  it('restores to an index that answers like the original and keeps following edits', () => {
+    const index = createSearchIndex();
+    index.put(company('c1', '株式会社サクランボ研究所', ['さくらんぼけんきゅうじょ']));
+    index.put(company('c2', '米沢食品'));
+    index.put({ kind: 'visit', id: 'v1', title: '米沢食品', date: '2026-06-01', text: ['佐藤 健一'], route: '#/visits/v1' });
+    index.remove('c2');
+    const restored = createSearchIndex(structuredClone(index.snapshot()));
+    for (const query of ['さくらんぼ', '米沢', '米', '佐藤', 'けんきゅう']) expect(restored.search(query)).toEqual(index.search(query));
+    expect(restored.size()).toBe(2);
+    expect(restored.staleEntries()).toBe(1);
+    restored.put(company('c1', '株式会社ラ・フランス研究所'));
+    expect(restored.search('さくらんぼ')).toEqual([]);
+    expect(titlesOf(restored.search('らふらんす'))).toEqual(['株式会社ラ・フランス研究所']);
+  });
+});

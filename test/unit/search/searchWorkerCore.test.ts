@@ -7,18 +7,23 @@ import type { SearchGroup } from '../../../renderer/src/features/search/searchDo
 import { createSearchIndex } from '../../../renderer/src/features/search/searchIndex.ts';
 import type { IndexStatus, WorkerEvent } from '../../../renderer/src/features/search/searchProtocol.ts';
 import { startSearchWorkerCore } from '../../../renderer/src/features/search/searchWorkerCore.ts';
+import { createSnapshotStore } from '../../../renderer/src/features/search/snapshotStore.ts';
 
 async function setup(name: string) {
-  const db = await openKakehashiDb({ name, indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  const db = await openKakehashiDb({ name, indexedDB, IDBKeyRange });
   const repos = createRepositories(db);
-  const events: WorkerEvent[] = [];
+  const snapshots = createSnapshotStore({ name: `${name}-index`, indexedDB, IDBKeyRange });
   const start = () => {
+    const events: WorkerEvent[] = [];
     const core = startSearchWorkerCore({
-      index: createSearchIndex(),
+      createIndex: createSearchIndex,
       source: createDexieSearchSource(db),
+      snapshots,
       post: (event) => events.push(event),
       now: () => performance.now(),
       yieldToMessages: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      saveDelayMs: 60_000,
     });
     let seq = 0;
     const search = (query: string): readonly SearchGroup[] => {
@@ -31,7 +36,7 @@ async function setup(name: string) {
     const statuses = (): IndexStatus[] => events.flatMap((event) => (event.type === 'status' ? [event.status] : []));
     return { core, search, statuses };
   };
-  return { db, repos, start };
+  return { db, repos, start, snapshots };
 }
 
 const titles = (groups: readonly SearchGroup[], kind: string): string[] =>
@@ -95,5 +100,39 @@ describe('search worker over the database', () => {
     await repos.companies.bulkCreate(inputs);
     await vi.waitFor(() => expect(titles(search('ばいお60'), 'company')).toEqual(['出羽バイオ60号']));
     expect(search('ばいお')[0]?.more).toBe(true);
+  });
+});
+
+describe('search index across restarts', () => {
+  it('restores the saved index and catches up with edits it missed', async () => {
+    const { repos, start } = await setup('search-restore');
+    const kept = await repos.companies.create({ name: '株式会社サクランボ研究所', kind: 'foodMaker' });
+    const gone = await repos.companies.create({ name: '月山フーズ', kind: 'foodMaker' });
+    const first = start();
+    await first.core.saved();
+    expect(first.statuses().filter((s) => s.state === 'building').length).toBeGreaterThan(1);
+
+    // Changes the saved index has not seen (the first run saves only after a quiet minute).
+    await repos.companies.update(kept.id, { name: '株式会社サクランボ研究所 寒河江工場' });
+    await repos.companies.remove(gone.id);
+    await repos.seeds.create({ title: '紅花色素の安定化技術', field: 'food', stage: 'basic' });
+
+    const second = start();
+    await second.core.built;
+    // Restored: ready at once, no building progress.
+    expect(second.statuses().filter((s) => s.state === 'building')).toHaveLength(1);
+    expect(titles(second.search('さくらんぼ'), 'company')).toEqual(['株式会社サクランボ研究所 寒河江工場']);
+    expect(second.search('ふーず')).toEqual([]);
+    expect(titles(second.search('紅花'), 'seed')).toEqual(['紅花色素の安定化技術']);
+  });
+
+  it('builds afresh when the saved index is of another format', async () => {
+    const { repos, start, snapshots } = await setup('search-format');
+    await repos.companies.create({ name: '出羽バイオ', kind: 'medical' });
+    await snapshots.save({ format: 0, nextEntry: 1, stale: 0, entries: '[]', chunks: [] });
+    const run = start();
+    await run.core.built;
+    expect(run.statuses().filter((s) => s.state === 'building').length).toBeGreaterThan(1);
+    expect(titles(run.search('ばいお'), 'company')).toEqual(['出羽バイオ']);
   });
 });

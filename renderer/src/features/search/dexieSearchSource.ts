@@ -108,26 +108,37 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
     return { put, remove };
   };
 
-  // Re-reads what a mutation touched, one table after another in the order names depend on.
-  const refresh = async (parts: ObservabilitySet): Promise<SearchChange> => {
+  // Re-reads what a run of mutations touched, table by table in the order names depend on. A
+  // table announced whole is read once, whatever else was announced for it.
+  const refresh = async (announced: readonly ObservabilitySet[]): Promise<SearchChange> => {
     const put: SearchDocument[] = [];
     const remove: string[] = [];
+    const add = (change: SearchChange): void => {
+      put.push(...change.put);
+      remove.push(...change.remove);
+    };
     for (const name of indexedTables) {
-      const { keys, ranges } = touched(parts[`idb://${db.name}/${name}/`]);
-      if (keys.length > 0) {
-        const rows = await table(name).bulkGet(keys);
-        const change = await toChange(name, rows.filter((row): row is Row => row !== undefined));
-        put.push(...change.put);
-        remove.push(...change.remove);
-        // A key that is gone was hard-deleted (restore, tests): forget it.
-        remove.push(...keys.filter((_, i) => rows[i] === undefined));
+      const keys = new Set<string>();
+      const ranges: KeyRange[] = [];
+      for (const parts of announced) {
+        const found = touched(parts[`idb://${db.name}/${name}/`]);
+        for (const key of found.keys) keys.add(key);
+        ranges.push(...found.ranges);
+      }
+      const whole = ranges.some((range) => range.from === Dexie.minKey || range.from === -Infinity);
+      if (whole) {
+        for await (const rows of pages(table(name), 2000)) add(await toChange(name, rows));
+        continue;
+      }
+      if (keys.size > 0) {
+        const list = [...keys];
+        const rows = await table(name).bulkGet(list);
+        add(await toChange(name, rows.filter((row): row is Row => row !== undefined)));
+        // A key that is gone was hard-deleted (tests, restore): forget it.
+        remove.push(...list.filter((_, i) => rows[i] === undefined));
       }
       for (const range of ranges) {
-        for await (const rows of pages(table(name), 2000, range)) {
-          const change = await toChange(name, rows);
-          put.push(...change.put);
-          remove.push(...change.remove);
-        }
+        for await (const rows of pages(table(name), 2000, range)) add(await toChange(name, rows));
       }
     }
     return { put, remove };
@@ -148,11 +159,29 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       }
     },
     watch(onChange) {
-      let queue = Promise.resolve();
+      let announced: ObservabilitySet[] = [];
+      let draining = false;
+      // One refresh after another (a later write must not be overtaken by an earlier read), and
+      // announcements that arrive meanwhile are served together: a burst of bulk writes (a sync
+      // pull, an import) costs one more read of a table, not one per write.
+      const drain = async (): Promise<void> => {
+        draining = true;
+        try {
+          while (announced.length > 0) {
+            const batch = announced;
+            announced = [];
+            onChange(await refresh(batch));
+          }
+        } catch (error: unknown) {
+          console.error('search: could not read changed records', error);
+        } finally {
+          draining = false;
+        }
+      };
       const listener = (parts: ObservabilitySet): void => {
         if (!indexedTables.some((name) => `idb://${db.name}/${name}/` in parts)) return;
-        // One refresh after another: a later write must not be overtaken by an earlier read.
-        queue = queue.then(async () => onChange(await refresh(parts))).catch((error: unknown) => console.error('search: refresh failed', error));
+        announced.push(parts);
+        if (!draining) void drain();
       };
       Dexie.on('storagemutated', listener);
       return () => Dexie.on.storagemutated.unsubscribe(listener);

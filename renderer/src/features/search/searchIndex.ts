@@ -76,23 +76,51 @@ export type SearchIndex = Readonly<{
   remove(id: string): void;
   /** Whether a document id is indexed. */
   has(id: string): boolean;
-  /** The document ids indexed for one kind (for reconciling with the database). */
-  ids(kind: SearchKind): string[];
+  /** Every indexed document id (for reconciling with the database). */
+  documentIds(): string[];
   /** Number of documents indexed. */
   size(): number;
   /** Entries left behind by edits and deletions; a rebuild drops them. */
   staleEntries(): number;
   /** Finds documents; every group holds at most `perKind` hits. */
   search(query: string, perKind?: number): readonly SearchGroup[];
+  /** Everything needed to restore this index without indexing again. */
+  snapshot(): IndexSnapshot;
 }>;
 
-/** Creates an empty index. */
-export function createSearchIndex(): SearchIndex {
+/** Bump when normalisation, tokens or what documents hold change: older snapshots are then rebuilt. */
+export const snapshotFormat = 1;
+
+/** A saved index: FlexSearch's own export of each kind's indexes, and our entry table. */
+export type IndexSnapshot = Readonly<{
+  format: number;
+  nextEntry: number;
+  stale: number;
+  /** JSON of [entry, fingerprint, hit] triples (one string stores and loads far faster than 150,000 arrays). */
+  entries: string;
+  chunks: readonly (readonly [kind: SearchKind, part: 'text' | 'title', key: string, data: string])[];
+}>;
+
+/** Creates an index, empty or restored from a snapshot of the current format. */
+export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
   const indexes = new Map<SearchKind, KindIndex>(searchKinds.map((kind) => [kind, createKindIndex(kind)]));
   const entries = new Map<number, SearchHit>();
   const entryOfId = new Map<string, { entry: number; fingerprint: number }>();
   let nextEntry = 1;
   let stale = 0;
+  if (from !== undefined) {
+    if (from.format !== snapshotFormat) throw new Error(`search snapshot format ${from.format} is not ${snapshotFormat}`);
+    for (const [kind, part, key, data] of from.chunks) {
+      const target = indexes.get(kind)?.[part];
+      target?.import(key, data);
+    }
+    for (const [entry, print, hit] of JSON.parse(from.entries) as [number, number, SearchHit][]) {
+      entries.set(entry, hit);
+      entryOfId.set(hit.id, { entry, fingerprint: print });
+    }
+    nextEntry = from.nextEntry;
+    stale = from.stale;
+  }
 
   const kindIndex = (kind: SearchKind): KindIndex => {
     const found = indexes.get(kind);
@@ -130,7 +158,7 @@ export function createSearchIndex(): SearchIndex {
     },
     remove,
     has: (id) => entryOfId.has(id),
-    ids: (kind) => [...entries.values()].filter((hit) => hit.kind === kind).map((hit) => hit.id),
+    documentIds: () => [...entryOfId.keys()],
     size: () => entries.size,
     staleEntries: () => stale,
     search(query, perKind = defaultHitsPerKind) {
@@ -150,6 +178,16 @@ export function createSearchIndex(): SearchIndex {
         groups.push({ kind, hits: ranked.slice(0, perKind), more: ranked.length > perKind });
       }
       return groups;
+    },
+    snapshot() {
+      const chunks: [SearchKind, 'text' | 'title', string, string][] = [];
+      for (const [kind, { text, title }] of indexes) {
+        // With a handler that returns nothing, FlexSearch exports synchronously.
+        text.export((key, data) => void chunks.push([kind, 'text', key, data]));
+        title?.export((key, data) => void chunks.push([kind, 'title', key, data]));
+      }
+      const table = [...entryOfId.values()].map(({ entry, fingerprint: print }) => [entry, print, entries.get(entry)]);
+      return { format: snapshotFormat, nextEntry, stale, entries: JSON.stringify(table), chunks };
     },
   };
 }
