@@ -216,7 +216,9 @@ test('the visit list filters by company and date and shows 和暦 when chosen', 
   await expectSaved(page, form.savedDraft);
 
   await page.getByRole('link', { name: ja.nav.settings, exact: true }).click();
-  await page.getByLabel(ja.settings.calendarJapanese).check();
+  // The radio is checked once the host has stored the setting.
+  await page.getByLabel(ja.settings.calendarJapanese).click();
+  await expect(page.getByLabel(ja.settings.calendarJapanese)).toBeChecked();
   await page.getByRole('link', { name: ja.nav.visits, exact: true }).click();
   await expect(page.getByRole('row').filter({ hasText: records.companyName })).toContainText('令和8年4月10日');
 
