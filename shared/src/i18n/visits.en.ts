@@ -19,6 +19,7 @@ export const visitsEn: LocaleShape<typeof visitsJa> = {
     purpose: 'Purpose',
     state: 'State',
     summary: 'Summary',
+    more: 'Show {{count}} more',
     open: 'Open',
   },
   start: {

@@ -16,6 +16,7 @@ export const visitsJa = {
     purpose: '目的',
     state: '状態',
     summary: '内容',
+    more: 'さらに{{count}}件を表示',
     open: '開く',
   },
   start: {

@@ -209,14 +209,17 @@ function VisibleFieldRow({
       ) : (
         <input id={id} type="text" maxLength={max} {...describedProps} {...register(name)} />
       )}
-      <label className="visibility">
-        <input
-          type="checkbox"
-          aria-label={t('seedsEditor.editor.publicToggle', { field: label })}
-          {...register(`visibility.${name}`)}
-        />
-        <span aria-hidden="true">{isPublic ? t('seedsEditor.editor.public') : t('seedsEditor.editor.internal')}</span>
-      </label>
+      <span className="visibility">
+        <label>
+          <input
+            type="checkbox"
+            aria-label={t('seedsEditor.editor.publicToggle', { field: label })}
+            {...register(`visibility.${name}`)}
+          />
+          <span aria-hidden="true">{t('seedsEditor.editor.public')}</span>
+        </label>
+        {!isPublic && <span className="tag internal-tag">{t('seedsEditor.editor.internal')}</span>}
+      </span>
       {name === 'keywords' && (
         <p id={`${id}-help`} className="help">
           {t('seedsEditor.editor.keywordsHelp')}

@@ -7,6 +7,8 @@ import { useDateDisplay } from './useDateDisplay.ts';
 import { orderVisits, type VisitFilter } from './visitOrder.ts';
 import './visits.css';
 
+const pageSize = 200;
+
 /** `#/visits`: recent visit logs, drafts first, filtered by company and date range. */
 export function VisitListPage(): ReactNode {
   const { t } = useTranslation();
@@ -17,6 +19,8 @@ export function VisitListPage(): ReactNode {
   const [filter, setFilter] = useState<VisitFilter>({ companyId: '', from: '', to: '' });
   const names = useMemo(() => new Map((companies ?? []).map((c) => [c.id as string, c.name])), [companies]);
   const shown = useMemo(() => orderVisits(visits ?? [], filter), [visits, filter]);
+  // Rows are added a page at a time: years of visits would make one table too slow to lay out.
+  const [limit, setLimit] = useState(pageSize);
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -65,7 +69,7 @@ export function VisitListPage(): ReactNode {
             </tr>
           </thead>
           <tbody>
-            {shown.map((visit) => (
+            {shown.slice(0, limit).map((visit) => (
               <tr key={visit.id}>
                 <td>
                   <Link to={`/visits/${visit.id}`}>
@@ -83,6 +87,11 @@ export function VisitListPage(): ReactNode {
             ))}
           </tbody>
         </table>
+      )}
+      {shown.length > limit && (
+        <button type="button" className="secondary more" onClick={() => setLimit(limit + pageSize)}>
+          {t('visits.list.more', { count: Math.min(pageSize, shown.length - limit) })}
+        </button>
       )}
     </section>
   );
