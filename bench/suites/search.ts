@@ -22,8 +22,26 @@ const scales: readonly Readonly<{ label: string; size: CorpusSize }>[] = [
 
 // Typed one character at a time: hiragana for katakana names, half-width kana, Latin, kanji.
 const queries = [
-  'さくらんぼ', 'ｻｸﾗﾝﾎﾞ', 'らふらんす', '山形', 'ばいお', '米沢', 'abc', 'ふーず', '佐藤', '鮮度保持',
-  'めでぃかる', 'ファーム', '庄内', '紅花', 'めたぼろーむ', 'YBC', 'ＮＳＫ', 'ぐりーん', '寒河江', 'でわ',
+  'さくらんぼ',
+  'ｻｸﾗﾝﾎﾞ',
+  'らふらんす',
+  '山形',
+  'ばいお',
+  '米沢',
+  'abc',
+  'ふーず',
+  '佐藤',
+  '鮮度保持',
+  'めでぃかる',
+  'ファーム',
+  '庄内',
+  '紅花',
+  'めたぼろーむ',
+  'YBC',
+  'ＮＳＫ',
+  'ぐりーん',
+  '寒河江',
+  'でわ',
 ];
 
 type Figures = Readonly<{
@@ -76,7 +94,8 @@ const instrument = (): void => {
   document.addEventListener(
     'input',
     (event) => {
-      if (event.target instanceof HTMLInputElement) state.last = { t: event.timeStamp, value: event.target.value, done: false };
+      if (event.target instanceof HTMLInputElement)
+        state.last = { t: event.timeStamp, value: event.target.value, done: false };
     },
     true,
   );
@@ -237,7 +256,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     await run({
       baseUrl: server.url,
-      report: (name, value, unit) => console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`),
+      report: (name, value, unit) =>
+        console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`),
     });
   } finally {
     await server.close();

@@ -18,7 +18,13 @@ export type CorpusSize = Readonly<{ companies: number; visits: number; needs: nu
 /** What the bundle puts on `window`. */
 export type BenchSeedApi = Readonly<{ seed(size: CorpusSize): Promise<Readonly<{ records: number; ms: number }>> }>;
 
-const institutions = ['山形大学農学部', '山形大学医学部', '県工業技術センター', '県農業総合研究センター', '慶應義塾大学先端生命科学研究所'];
+const institutions = [
+  '山形大学農学部',
+  '山形大学医学部',
+  '県工業技術センター',
+  '県農業総合研究センター',
+  '慶應義塾大学先端生命科学研究所',
+];
 const chunk = 5000;
 
 function isoDay(random: () => number): string {
@@ -45,7 +51,11 @@ const api: BenchSeedApi = {
         kind: pick(random, companyKinds),
         municipality: pick(random, municipalities).id,
         tags: [pick(random, ['サクランボ', '米', '牛肉', '日本酒', '漬物', '紅花'])],
-        contacts: generated.contacts.map((contact) => ({ name: contact.name, kana: contact.kana, title: contact.title })),
+        contacts: generated.contacts.map((contact) => ({
+          name: contact.name,
+          kana: contact.kana,
+          title: contact.title,
+        })),
       };
     });
     const companyIds = (await inChunks(companies, (part) => repos.companies.bulkCreate(part))).map((c) => c.id);

@@ -11,14 +11,19 @@ export async function workerHeapUsed(page: Page, scriptName: string): Promise<nu
   try {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
     const worker = targetInfos.find((target) => target.type === 'worker' && target.url.includes(scriptName));
-    if (worker === undefined) throw new Error(`no worker named ${scriptName}: ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
+    if (worker === undefined)
+      throw new Error(`no worker named ${scriptName}: ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
     const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false });
     let next = 0;
     const call = (method: string): Promise<Record<string, unknown>> =>
       new Promise((resolve, reject) => {
         const id = ++next;
         const onMessage = (event: { sessionId: string; message: string }): void => {
-          const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
+          const reply = JSON.parse(event.message) as {
+            id?: number;
+            result?: Record<string, unknown>;
+            error?: { message: string };
+          };
           if (event.sessionId !== sessionId || reply.id !== id) return;
           cdp.off('Target.receivedMessageFromTarget', onMessage);
           if (reply.error !== undefined) reject(new Error(reply.error.message));

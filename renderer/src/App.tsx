@@ -10,9 +10,13 @@ import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { NeedEditPage } from './features/needs/NeedEditPage.tsx';
 import { NeedListPage } from './features/needs/NeedListPage.tsx';
+import { SeedEditorPage } from './features/seeds/SeedEditorPage.tsx';
 import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
+import { VisitListPage } from './features/visits/VisitListPage.tsx';
+import { VisitPage } from './features/visits/VisitPage.tsx';
+import { VisitStartPage } from './features/visits/VisitStartPage.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
@@ -34,11 +38,15 @@ export function App(): ReactNode {
                   <Route path="companies/new" element={<CompanyEditPage />} />
                   <Route path="companies/:id" element={<CompanyDetailPage />} />
                   <Route path="companies/:id/edit" element={<CompanyEditPage />} />
-                  <Route path="visits" element={<PlaceholderPage page="visits" />} />
+                  <Route path="visits" element={<VisitListPage />} />
+                  <Route path="visits/new" element={<VisitStartPage />} />
+                  <Route path="visits/:visitId" element={<VisitPage />} />
                   <Route path="needs" element={<NeedListPage />} />
                   <Route path="needs/new" element={<NeedEditPage />} />
                   <Route path="needs/:id" element={<NeedEditPage />} />
                   <Route path="seeds" element={<SeedListPage />} />
+                  <Route path="seeds/new" element={<SeedEditorPage />} />
+                  <Route path="seeds/:seedId" element={<SeedEditorPage />} />
                   <Route path="events" element={<PlaceholderPage page="events" />} />
                   <Route path="reports" element={<PlaceholderPage page="reports" />} />
                   <Route path="sync" element={<PlaceholderPage page="sync" />} />

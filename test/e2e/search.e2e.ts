@@ -40,7 +40,11 @@ async function pressCtrlK(page: Page): Promise<void> {
 
 function dialogOf(page: Page) {
   const dialog = page.getByRole('dialog', { name: ja.search.dialogLabel });
-  return { dialog, box: dialog.getByRole('combobox', { name: ja.search.inputLabel }), list: dialog.getByRole('listbox') };
+  return {
+    dialog,
+    box: dialog.getByRole('combobox', { name: ja.search.inputLabel }),
+    list: dialog.getByRole('listbox'),
+  };
 }
 
 test('Ctrl+K finds a katakana name from hiragana and a full-width name from half-width input', async ({ app }) => {
@@ -55,7 +59,9 @@ test('Ctrl+K finds a katakana name from hiragana and a full-width name from half
   await box.fill('さくらんぼ');
   const companies = list.getByRole('group', { name: ja.search.kinds.company });
   await expect(companies.getByRole('option', { name: /株式会社サクランボ研究所/ })).toBeVisible();
-  await expect(list.getByRole('group', { name: ja.search.kinds.need }).getByRole('option')).toHaveText(/サクランボの鮮度保持/);
+  await expect(list.getByRole('group', { name: ja.search.kinds.need }).getByRole('option')).toHaveText(
+    /サクランボの鮮度保持/,
+  );
   await expect(companies.getByRole('option', { name: /月山ファーム/ })).toHaveCount(0);
 
   await box.fill('abc123');
@@ -102,7 +108,10 @@ test('arrow keys choose a result, Enter opens its page and Esc closes the dialog
   await expect(dialog).toBeHidden();
 });
 
-test('a record saved while the app runs is found, and after a restart the restored index catches up with the database', async ({ app, launch }) => {
+test('a record saved while the app runs is found, and after a restart the restored index catches up with the database', async ({
+  app,
+  launch,
+}) => {
   const { page } = app;
   await seedRecords(page);
   const { dialog, box, list } = dialogOf(page);

@@ -65,6 +65,7 @@ export const dataEn: LocaleShape<typeof dataJa> = {
       attachmentIds: 'Attachments',
       state: 'State',
       openFollowUpDues: 'Follow-up due dates',
+      history: 'Edit history',
     },
     followUp: { text: 'Text', due: 'Due date', done: 'Done' },
     need: {

@@ -56,6 +56,7 @@ export const dataJa = {
       attachmentIds: '添付ファイル',
       state: '状態',
       openFollowUpDues: 'フォローアップ期限',
+      history: '編集履歴',
     },
     followUp: { text: '内容', due: '期限', done: '完了' },
     need: {

@@ -1,6 +1,8 @@
 import { dataEn } from './data.en.ts';
 import { searchEn } from './search.en.ts';
 import { screensEn } from './screens.en.ts';
+import { seedsEditorEn } from './seedsEditor.en.ts';
+import { visitsEn } from './visits.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -82,4 +84,6 @@ export const en: LocaleShape<typeof ja> = {
   },
   search: searchEn,
   screens: screensEn,
+  visits: visitsEn,
+  seedsEditor: seedsEditorEn,
 };

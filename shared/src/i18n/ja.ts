@@ -1,6 +1,8 @@
 import { dataJa } from './data.ja.ts';
 import { searchJa } from './search.ja.ts';
 import { screensJa } from './screens.ja.ts';
+import { seedsEditorJa } from './seedsEditor.ja.ts';
+import { visitsJa } from './visits.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -79,4 +81,6 @@ export const ja = {
   },
   search: searchJa,
   screens: screensJa,
+  visits: visitsJa,
+  seedsEditor: seedsEditorJa,
 } as const;

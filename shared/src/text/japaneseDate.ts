@@ -62,9 +62,11 @@ export function fiscalYearRange(fiscalYear: number): Readonly<{ start: string; e
  */
 export function fiscalYearEra(fiscalYear: number): Readonly<{ era: string; year: string }> {
   const middle = new Date(Date.UTC(fiscalYear, 9, 1));
-  const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
-    middle,
-  );
+  const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+    era: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatToParts(middle);
   const era = parts.find((part) => part.type === 'era')?.value ?? '';
   const year = parts.find((part) => part.type === 'year')?.value ?? '';
   return { era, year };

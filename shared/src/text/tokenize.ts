@@ -43,7 +43,8 @@ export type QueryPlan =
 function coveringBigrams(chars: readonly string[]): string[] {
   const terms: string[] = [];
   for (let i = 0; i + 1 < chars.length; i += 2) terms.push(`${chars[i] ?? ''}${chars[i + 1] ?? ''}`);
-  if (chars.length > 2 && chars.length % 2 === 1) terms.push(`${chars[chars.length - 2] ?? ''}${chars[chars.length - 1] ?? ''}`);
+  if (chars.length > 2 && chars.length % 2 === 1)
+    terms.push(`${chars[chars.length - 2] ?? ''}${chars[chars.length - 1] ?? ''}`);
   return terms;
 }
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fiscalYearOf,
-  fiscalYearRange,
-  formatDate,
-  formatFiscalYear,
-  parseIsoDate,
-} from '#shared/text/japaneseDate';
+import { fiscalYearOf, fiscalYearRange, formatDate, formatFiscalYear, parseIsoDate } from '#shared/text/japaneseDate';
 
 const jaJapanese = { language: 'ja', calendar: 'japanese' } as const;
 const jaGregory = { language: 'ja', calendar: 'gregory' } as const;

@@ -49,7 +49,14 @@ describe('search index', () => {
   it('groups results by kind in a fixed order, so many visits never hide a company', () => {
     const index = createSearchIndex();
     for (let i = 0; i < 50; i++) {
-      index.put({ kind: 'visit', id: `v${i}`, title: '蔵王サクランボ農園', subtitle: '2026-06-01', text: [], route: `#/visits/v${i}` });
+      index.put({
+        kind: 'visit',
+        id: `v${i}`,
+        title: '蔵王サクランボ農園',
+        subtitle: '2026-06-01',
+        text: [],
+        route: `#/visits/v${i}`,
+      });
     }
     index.put({ kind: 'seed', id: 's1', title: 'サクランボの鮮度保持技術', text: [], route: '#/seeds/s1' });
     index.put(company('c1', '蔵王サクランボ農園'));
@@ -112,10 +119,18 @@ describe('search index snapshot', () => {
     const index = createSearchIndex();
     index.put(company('c1', '株式会社サクランボ研究所', ['さくらんぼけんきゅうじょ']));
     index.put(company('c2', '米沢食品'));
-    index.put({ kind: 'visit', id: 'v1', title: '米沢食品', date: '2026-06-01', text: ['佐藤 健一'], route: '#/visits/v1' });
+    index.put({
+      kind: 'visit',
+      id: 'v1',
+      title: '米沢食品',
+      date: '2026-06-01',
+      text: ['佐藤 健一'],
+      route: '#/visits/v1',
+    });
     index.remove('c2');
     const restored = createSearchIndex(structuredClone(index.snapshot()));
-    for (const query of ['さくらんぼ', '米沢', '米', '佐藤', 'けんきゅう']) expect(restored.search(query)).toEqual(index.search(query));
+    for (const query of ['さくらんぼ', '米沢', '米', '佐藤', 'けんきゅう'])
+      expect(restored.search(query)).toEqual(index.search(query));
     expect(restored.size()).toBe(2);
     expect(restored.staleEntries()).toBe(1);
     restored.put(company('c1', '株式会社ラ・フランス研究所'));

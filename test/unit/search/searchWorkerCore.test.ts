@@ -52,8 +52,18 @@ describe('search worker over the database', () => {
       municipality: '06206',
       contacts: [{ name: '奥山 美咲', kana: 'おくやま みさき', title: '品質管理課長' }],
     });
-    const visit = await repos.visits.create({ companyId: company.id, date: '2026-06-01', purpose: 'needsDiscovery', summary: '鮮度保持の相談' });
-    await repos.needs.create({ companyId: company.id, title: '出荷時の鮮度保持', field: 'food', keywords: ['コールドチェーン'] });
+    const visit = await repos.visits.create({
+      companyId: company.id,
+      date: '2026-06-01',
+      purpose: 'needsDiscovery',
+      summary: '鮮度保持の相談',
+    });
+    await repos.needs.create({
+      companyId: company.id,
+      title: '出荷時の鮮度保持',
+      field: 'food',
+      keywords: ['コールドチェーン'],
+    });
     await repos.seeds.create({ title: '低温プラズマ殺菌技術', field: 'food', stage: 'applied', keywords: ['殺菌'] });
 
     const { core, search, statuses } = start();
@@ -76,7 +86,11 @@ describe('search worker over the database', () => {
 
   it('follows edits, renames and deletions made after the index is built', async () => {
     const { repos, start } = await setup('search-follow');
-    const company = await repos.companies.create({ name: '月山フーズ', kind: 'foodMaker', contacts: [{ name: '佐藤 健一' }] });
+    const company = await repos.companies.create({
+      name: '月山フーズ',
+      kind: 'foodMaker',
+      contacts: [{ name: '佐藤 健一' }],
+    });
     await repos.visits.create({ companyId: company.id, date: '2026-05-01', purpose: 'followUp' });
     const { core, search } = start();
     await core.built;

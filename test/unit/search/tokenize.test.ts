@@ -31,7 +31,11 @@ describe('planQuery', () => {
   });
 
   it('matches longer queries by bigrams covering every character, dropping lone characters beside longer words', () => {
-    expect(planQuery('サクランボ 米')).toEqual({ mode: 'bigram', terms: ['さく', 'らん', 'んぼ'], normalized: 'さくらんぼ 米' });
+    expect(planQuery('サクランボ 米')).toEqual({
+      mode: 'bigram',
+      terms: ['さく', 'らん', 'んぼ'],
+      normalized: 'さくらんぼ 米',
+    });
     expect(planQuery('ｻｸﾗﾝ')).toMatchObject({ mode: 'bigram', terms: ['さく', 'らん'] });
     expect(planQuery('ab')).toMatchObject({ mode: 'bigram', terms: ['ab'] });
   });

@@ -21,7 +21,7 @@ function VisitTimeline({ visits }: Readonly<{ visits: readonly Visit[] }>): Reac
         return (
           <li key={visit.id} className={visit.state}>
             <Link to={`/visits/${visit.id}`}>{formatDate(visit.date)}</Link>
-            <span className="meta">{t(`data.visitPurposes.${visit.purpose}`)}</span>
+            <span className="meta">{visit.purpose === '' ? '' : t(`data.visitPurposes.${visit.purpose}`)}</span>
             {visit.state === 'draft' && <span className="badge">{t('data.visitStates.draft')}</span>}
             {visit.openFollowUpDues.length > 0 && (
               <span className={overdue ? 'badge warn' : 'badge'}>

@@ -71,7 +71,7 @@ export function HomePage(): ReactNode {
                     <span className="meta">
                       <CompanyLink id={visit.companyId} data={data} />
                     </span>
-                    <span className="meta">{t(`data.visitPurposes.${visit.purpose}`)}</span>
+                    <span className="meta">{visit.purpose === '' ? '' : t(`data.visitPurposes.${visit.purpose}`)}</span>
                   </li>
                 ))}
               </ul>
@@ -88,7 +88,7 @@ export function HomePage(): ReactNode {
                     <span className="meta">
                       <CompanyLink id={visit.companyId} data={data} />
                     </span>
-                    <span className="meta">{t(`data.visitPurposes.${visit.purpose}`)}</span>
+                    <span className="meta">{visit.purpose === '' ? '' : t(`data.visitPurposes.${visit.purpose}`)}</span>
                     {visit.state === 'draft' && <span className="badge">{t('data.visitStates.draft')}</span>}
                   </li>
                 ))}

@@ -1,4 +1,15 @@
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatDate } from '#shared/text/japaneseDate';
@@ -43,7 +54,12 @@ export function QuickSearch(): ReactNode {
 
   return (
     <>
-      <button type="button" className="quick-search-trigger" aria-keyshortcuts="Control+K Meta+K" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="quick-search-trigger"
+        aria-keyshortcuts="Control+K Meta+K"
+        onClick={() => setOpen(true)}
+      >
         <span>{t('search.open')}</span>
         <kbd>{t('search.shortcut')}</kbd>
       </button>
@@ -88,13 +104,17 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
 
   useLayoutEffect(() => {
     // The benchmark measures keystroke → results in the DOM with this mark.
-    if (answer !== null) performance.mark('kakehashi:search-rendered', { detail: { query: answer.query, searchMs: answer.searchMs } });
+    if (answer !== null)
+      performance.mark('kakehashi:search-rendered', { detail: { query: answer.query, searchMs: answer.searchMs } });
   }, [answer]);
 
   const groups = useMemo(() => (answer?.query === query ? answer.groups : (answer?.groups ?? [])), [answer, query]);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   // Where each group's options start in the flat list that ↑↓ walk through.
-  const starts = useMemo(() => groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0)), [groups]);
+  const starts = useMemo(
+    () => groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0)),
+    [groups],
+  );
   const optionId = (index: number): string => `${baseId}-option-${index}`;
   const activeHit = hits[active];
 
@@ -156,9 +176,14 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
         />
         <p className="quick-search-status" role="status">
           {status.state === 'building' &&
-            t('search.indexing', { indexed: numberFormat.format(status.indexed), total: numberFormat.format(status.total) })}
+            t('search.indexing', {
+              indexed: numberFormat.format(status.indexed),
+              total: numberFormat.format(status.total),
+            })}
           {status.state === 'failed' && t('search.failed', { message: status.error ?? '' })}
-          {status.state === 'ready' && trimmed === '' && t('search.ready', { documents: numberFormat.format(status.indexed) })}
+          {status.state === 'ready' &&
+            trimmed === '' &&
+            t('search.ready', { documents: numberFormat.format(status.indexed) })}
           {trimmed !== '' && answer?.query === query && hits.length === 0 && t('search.noResults', { query: trimmed })}
         </p>
         <div role="listbox" id={listboxId} aria-label={t('search.resultsLabel')} className="quick-search-results">
@@ -185,14 +210,22 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
                       onMouseMove={() => setActive(index)}
                     >
                       <span className="quick-search-title">{hit.title}</span>
-                      {hit.subtitle !== undefined && hit.subtitle !== '' && <span className="quick-search-subtitle">{hit.subtitle}</span>}
+                      {hit.subtitle !== undefined && hit.subtitle !== '' && (
+                        <span className="quick-search-subtitle">{hit.subtitle}</span>
+                      )}
                       {hit.date !== undefined && (
-                        <span className="quick-search-date">{formatDate(hit.date, { language, calendar: settings.calendar })}</span>
+                        <span className="quick-search-date">
+                          {formatDate(hit.date, { language, calendar: settings.calendar })}
+                        </span>
                       )}
                     </div>
                   );
                 })}
-                {group.more && <div role="presentation" className="quick-search-more">{t('search.more')}</div>}
+                {group.more && (
+                  <div role="presentation" className="quick-search-more">
+                    {t('search.more')}
+                  </div>
+                )}
               </div>
             );
           })}

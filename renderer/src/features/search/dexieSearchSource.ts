@@ -133,7 +133,12 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       if (keys.size > 0) {
         const list = [...keys];
         const rows = await table(name).bulkGet(list);
-        add(await toChange(name, rows.filter((row): row is Row => row !== undefined)));
+        add(
+          await toChange(
+            name,
+            rows.filter((row): row is Row => row !== undefined),
+          ),
+        );
         // A key that is gone was hard-deleted (tests, restore): forget it.
         remove.push(...list.filter((_, i) => rows[i] === undefined));
       }

@@ -27,16 +27,14 @@ export function companyDocuments(company: Company): SearchDocument[] {
     text: [company.nameKana, municipality, company.corporateNumber, ...company.tags],
     route,
   };
-  const contacts = company.contacts.map(
-    (contact, index): SearchDocument => ({
-      kind: 'contact',
-      id: contactDocumentId(company.id, index),
-      title: contact.name,
-      subtitle: contact.title === '' ? company.name : `${company.name}・${contact.title}`,
-      text: [contact.kana],
-      route,
-    }),
-  );
+  const contacts = company.contacts.map((contact, index): SearchDocument => ({
+    kind: 'contact',
+    id: contactDocumentId(company.id, index),
+    title: contact.name,
+    subtitle: contact.title === '' ? company.name : `${company.name}・${contact.title}`,
+    text: [contact.kana],
+    route,
+  }));
   return [own, ...contacts];
 }
 

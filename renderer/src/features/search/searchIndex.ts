@@ -1,7 +1,13 @@
 import { Index } from 'flexsearch';
 import { normalizeForSearch } from '#shared/text/normalize';
 import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
-import { searchKinds, type SearchDocument, type SearchGroup, type SearchHit, type SearchKind } from './searchDocument.ts';
+import {
+  searchKinds,
+  type SearchDocument,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+} from './searchDocument.ts';
 
 // One FlexSearch index pair per kind, so that 100,000 visits never crowd the 10,000 companies out
 // of a result list: each group gets its own top hits. The encoder is our normalisation + bigrams
@@ -109,7 +115,8 @@ export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
   let nextEntry = 1;
   let stale = 0;
   if (from !== undefined) {
-    if (from.format !== snapshotFormat) throw new Error(`search snapshot format ${from.format} is not ${snapshotFormat}`);
+    if (from.format !== snapshotFormat)
+      throw new Error(`search snapshot format ${from.format} is not ${snapshotFormat}`);
     for (const [kind, part, key, data] of from.chunks) {
       const target = indexes.get(kind)?.[part];
       target?.import(key, data);

@@ -35,7 +35,11 @@ export type SearchWorkerDeps = Readonly<{
 }>;
 
 /** A running search worker: feed it requests; `built` settles when the first full scan is done. */
-export type SearchWorkerCore = Readonly<{ handle(request: WorkerRequest): void; built: Promise<void>; saved(): Promise<void> }>;
+export type SearchWorkerCore = Readonly<{
+  handle(request: WorkerRequest): void;
+  built: Promise<void>;
+  saved(): Promise<void>;
+}>;
 
 // A restored index with more stale entries than this is rebuilt instead (stale postings slow queries).
 const tooStale = (index: SearchIndex): boolean => index.staleEntries() > Math.max(20_000, index.size() / 4);
@@ -60,7 +64,9 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
   const saveNow = (): void => {
     if (deps.snapshots === null) return;
     const store = deps.snapshots;
-    saving = saving.then(() => store.save(index.snapshot())).catch((error: unknown) => console.error('search: could not save the index', error));
+    saving = saving
+      .then(() => store.save(index.snapshot()))
+      .catch((error: unknown) => console.error('search: could not save the index', error));
   };
 
   const scheduleSave = (): void => {

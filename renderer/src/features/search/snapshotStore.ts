@@ -8,7 +8,9 @@ import type { SnapshotStore } from './searchWorkerCore.ts';
 type Row = Readonly<{ key: string; snapshot: IndexSnapshot }>;
 
 /** Saves and loads the search index snapshot in IndexedDB. */
-export function createSnapshotStore(options: Readonly<{ name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }> = {}): SnapshotStore {
+export function createSnapshotStore(
+  options: Readonly<{ name?: string; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange }> = {},
+): SnapshotStore {
   const db = new Dexie(options.name ?? 'kakehashi-search-index', {
     ...(options.indexedDB === undefined ? {} : { indexedDB: options.indexedDB }),
     ...(options.IDBKeyRange === undefined ? {} : { IDBKeyRange: options.IDBKeyRange }),

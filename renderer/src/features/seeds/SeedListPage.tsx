@@ -1,41 +1,97 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { seedVisibleFields } from '#shared/domain/seed';
+import { researchFields, researchStages } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import './seeds.css';
 
-/** シーズ: a plain list of the seed sheets (title, field, stage) in the order they were made. */
+/** `#/seeds`: the seed sheets, filtered by field and stage, with which fields each keeps internal. */
 export function SeedListPage(): ReactNode {
-  const { t } = useTranslation();
-  const repos = useRepositories();
-  const seeds = useLiveQuery(() => repos.seeds.list(), [repos]);
+  const { t, i18n } = useTranslation();
+  const repositories = useRepositories();
+  const seeds = useLiveQuery(() => repositories.seeds.list(), [repositories]);
+  const [field, setField] = useState('');
+  const [stage, setStage] = useState('');
+  const shown = useMemo(
+    () =>
+      (seeds ?? [])
+        .filter((seed) => (field === '' || seed.field === field) && (stage === '' || seed.stage === stage))
+        .sort((a, b) => a.title.localeCompare(b.title, i18n.language)),
+    [seeds, field, stage, i18n.language],
+  );
 
   return (
     <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">{t('nav.seeds')}</h1>
-      <p>{t('data.seedList.intro')}</p>
-      {seeds !== undefined && seeds.length === 0 && <p className="muted">{t('data.seedList.empty')}</p>}
-      {seeds !== undefined && seeds.length > 0 && (
-        <>
-          <p className="muted">{t('data.seedList.count', { count: seeds.length })}</p>
-          <table className="list" aria-labelledby="page-title">
-            <thead>
-              <tr>
-                <th scope="col">{t('data.seedList.title')}</th>
-                <th scope="col">{t('data.seedList.field')}</th>
-                <th scope="col">{t('data.seedList.stage')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {seeds.map((seed) => (
+      <header className="page-header">
+        <h1 id="page-title">{t('nav.seeds')}</h1>
+        <Link to="/seeds/new" className="button-link">
+          {t('seedsEditor.list.newSeed')}
+        </Link>
+      </header>
+      <search className="filters" aria-label={t('seedsEditor.list.filters')}>
+        <label>
+          {t('seedsEditor.list.field')}
+          <select value={field} onChange={(event) => setField(event.target.value)}>
+            <option value="">{t('seedsEditor.list.all')}</option>
+            {researchFields.map((value) => (
+              <option key={value} value={value}>
+                {t(`data.researchFields.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('seedsEditor.list.stage')}
+          <select value={stage} onChange={(event) => setStage(event.target.value)}>
+            <option value="">{t('seedsEditor.list.all')}</option>
+            {researchStages.map((value) => (
+              <option key={value} value={value}>
+                {t(`data.researchStages.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" role="status">
+          {seeds === undefined ? '' : t('seedsEditor.list.count', { count: shown.length })}
+        </span>
+      </search>
+      {seeds !== undefined && shown.length === 0 ? (
+        <p>{seeds.length === 0 ? t('seedsEditor.list.empty') : t('seedsEditor.list.noMatch')}</p>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">{t('seedsEditor.list.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('seedsEditor.list.title')}</th>
+              <th scope="col">{t('seedsEditor.list.field')}</th>
+              <th scope="col">{t('seedsEditor.list.stage')}</th>
+              <th scope="col">{t('seedsEditor.list.institution')}</th>
+              <th scope="col">{t('seedsEditor.list.internalFields')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((seed) => {
+              const internal = seedVisibleFields.filter((name) => seed.visibility[name] === 'internal');
+              return (
                 <tr key={seed.id}>
-                  <td>{seed.title}</td>
+                  <td>
+                    <Link to={`/seeds/${seed.id}`}>{seed.title}</Link>
+                  </td>
                   <td>{t(`data.researchFields.${seed.field}`)}</td>
                   <td>{t(`data.researchStages.${seed.stage}`)}</td>
+                  <td>{seed.institution}</td>
+                  <td className="muted">
+                    {internal.length === 0
+                      ? t('seedsEditor.list.noneInternal')
+                      : internal.map((name) => t(`data.fields.seed.${name}`)).join('、')}
+                  </td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
+              );
+            })}
+          </tbody>
+        </table>
       )}
     </section>
   );

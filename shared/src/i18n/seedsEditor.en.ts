@@ -1,0 +1,40 @@
+import type { LocaleShape } from './localeShape.ts';
+import type { seedsEditorJa } from './seedsEditor.ja.ts';
+
+/** English text of the seed-sheet list and editor; keys mirror `seedsEditorJa`. */
+export const seedsEditorEn: LocaleShape<typeof seedsEditorJa> = {
+  list: {
+    newSeed: 'New seed sheet',
+    filters: 'Filters',
+    field: 'Field',
+    stage: 'Stage',
+    all: 'All',
+    caption: 'Seed sheets',
+    count: '{{count}} sheets',
+    empty: 'No seed sheets yet.',
+    noMatch: 'No seed sheets match these filters.',
+    title: 'Title',
+    institution: 'Institution',
+    internalFields: 'Internal fields',
+    noneInternal: 'None',
+  },
+  editor: {
+    titleNew: 'New seed sheet',
+    titleEdit: 'Edit seed sheet',
+    notFound: 'This seed sheet was not found.',
+    backToList: 'Back to seed sheets',
+    sheet: 'Seed sheet',
+    choose: 'Choose…',
+    keywordsHelp: 'Separate with commas.',
+    alwaysPublic: 'Always public',
+    publicToggle: 'Show {{field}} publicly',
+    public: 'Public',
+    internal: 'Internal',
+    save: 'Save',
+    saved: 'Saved.',
+    invalid: 'Please check the form ({{count}} problems).',
+    preview: 'Public version preview',
+    previewHelp: 'Only the fields shown here are printed on handouts.',
+    previewEmpty: '(empty)',
+  },
+};
