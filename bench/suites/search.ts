@@ -62,6 +62,16 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
   await app.page.reload();
   await app.page.evaluate(await bundleForPage(new URL('../support/seedCorpusInPage.ts', import.meta.url), 'kakehashiBenchBundle'));
   await app.page.evaluate((s) => (window as unknown as { kakehashiBench: BenchSeedApi }).kakehashiBench.seed(s), size);
+  // The worker of the first page load (before the route) may have saved an empty index: drop it,
+  // so that the next start builds from the records.
+  await app.page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('kakehashi-search-index');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not delete the saved search index'));
+      }),
+  );
   await app.context.close();
   return app;
 }
