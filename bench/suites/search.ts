@@ -4,7 +4,7 @@ import { ja } from '#shared/i18n/ja';
 import type { Page } from 'playwright-core';
 import { launchApp, type AppInstance } from '../../test/harness/launchApp.ts';
 import { startRendererServer } from '../../test/harness/rendererServer.ts';
-import { bundleForPage } from '../../test/e2e/support/bundleForPage.ts';
+import { bundleForPage } from '../../test/harness/bundleForPage.ts';
 import type { BenchSeedApi, CorpusSize } from '../support/seedCorpusInPage.ts';
 import { workerHeapUsed } from '../support/workerHeap.ts';
 
@@ -78,8 +78,18 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
   // Written with the search worker kept out: seeding measures nothing, and the next start indexes.
   await app.context.route('**/searchWorker-*.js', (route) => route.abort());
   await app.page.reload();
-  await app.page.evaluate(await bundleForPage(new URL('../support/seedCorpusInPage.ts', import.meta.url)));
+  await app.page.evaluate(await bundleForPage(new URL('../support/seedCorpusInPage.ts', import.meta.url), 'kakehashiBenchBundle'));
   await app.page.evaluate((s) => (window as unknown as { kakehashiBench: BenchSeedApi }).kakehashiBench.seed(s), size);
+  // The worker of the first page load (before the route) may have saved an empty index: drop it,
+  // so that the next start builds from the records.
+  await app.page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.deleteDatabase('kakehashi-search-index');
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(new Error('could not delete the saved search index'));
+      }),
+  );
   await app.context.close();
   return app;
 }

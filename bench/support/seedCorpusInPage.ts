@@ -1,4 +1,3 @@
-import '../../test/e2e/support/zodJitless.ts';
 import type { CompanyInput } from '#shared/domain/company';
 import type { NeedInput } from '#shared/domain/need';
 import type { SeedInput } from '#shared/domain/seed';

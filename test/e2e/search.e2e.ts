@@ -2,12 +2,12 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
 import type { SeedApi } from './support/seedInPage.ts';
-import { bundleForPage } from './support/bundleForPage.ts';
+import { bundleForPage } from '../harness/bundleForPage.ts';
 import { expect, test } from './fixtures.ts';
 
 type SeededIds = Readonly<{ sakuranbo: string; abc: string; visit: string }>;
 
-const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url));
+const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url), 'kakehashiSeedBundle');
 
 async function seedRecords(page: Page): Promise<SeededIds> {
   await page.evaluate(await seedScript);

@@ -1,4 +1,3 @@
-import './zodJitless.ts';
 import { openKakehashiDb } from '../../../renderer/src/db/database.ts';
 import { createRepositories, type Repositories } from '../../../renderer/src/db/repositories.ts';
 

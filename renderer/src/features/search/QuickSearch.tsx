@@ -98,8 +98,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
     return () => {
       current = false;
     };
-    // `answer` is read only to keep the selection when the same query is answered again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `answer` is read only to keep the selection when the same query is answered again
   }, [client, query, status]);
 
   useLayoutEffect(() => {
@@ -108,7 +107,8 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
       performance.mark('kakehashi:search-rendered', { detail: { query: answer.query, searchMs: answer.searchMs } });
   }, [answer]);
 
-  const groups = useMemo(() => (answer?.query === query ? answer.groups : (answer?.groups ?? [])), [answer, query]);
+  // The previous results stay until the next answer arrives: the list does not flicker while typing.
+  const groups = useMemo(() => answer?.groups ?? [], [answer]);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
   // Where each group's options start in the flat list that ↑↓ walk through.
   const starts = useMemo(

@@ -12,8 +12,8 @@ import type { SearchChange, SearchSource } from './searchSource.ts';
 // snapshot (first start, new format, too many stale entries) the index is built in batches that
 // yield to the message loop, answering queries from what is indexed so far.
 
-/** Records read per batch: small enough to answer a query between two batches. */
-export const scanBatchSize = 2000;
+/** Records read per batch: a query waits at most one batch (~100 ms measured under load at 2,000). */
+export const scanBatchSize = 1000;
 
 /** Where the index is saved between runs. */
 export type SnapshotStore = Readonly<{
