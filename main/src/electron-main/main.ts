@@ -7,8 +7,10 @@ import { dispatch } from '#shared/contract/dispatch';
 import { createSenderPolicy } from '../services/senderPolicy.ts';
 import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
 import { createHandlers } from '../services/handlers.ts';
+import { createHandoutPdfService } from '../services/handoutPdfService.ts';
 import { createSettingsService } from '../services/settingsService.ts';
 import { applyHardening } from './hardening.ts';
+import { electronHandoutPdfDeps } from './handoutPdf.ts';
 
 // The bundle lives in dist/main; the renderer build and the preload sit beside it.
 const distRoot = join(import.meta.dirname, '..');
@@ -40,6 +42,7 @@ function bindHost(): void {
     userDataPath,
     runtime: 'electron',
     settings,
+    handoutPdf: createHandoutPdfService(electronHandoutPdfDeps()),
   });
   const isTrustedSender = createSenderPolicy([appOrigin]);
   ipcMain.handle(hostIpcChannel, (event, channel: unknown, input: unknown) =>

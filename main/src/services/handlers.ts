@@ -1,4 +1,5 @@
 import type { Handlers } from '#shared/contract/dispatch';
+import type { HandoutPdfService } from './handoutPdfService.ts';
 import type { SettingsService } from './settingsService.ts';
 
 /** What the main handlers need from their surroundings. */
@@ -8,6 +9,7 @@ export type HandlerDeps = Readonly<{
   userDataPath: string;
   runtime: 'electron' | 'browser-harness';
   settings: SettingsService;
+  handoutPdf: HandoutPdfService;
 }>;
 
 /** The real main-process handlers, shared by the Electron app and the browser harness. */
@@ -21,5 +23,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
+    'handout:savePdf': ({ fileName }, context) => deps.handoutPdf.save(fileName, context.senderUrl),
   };
 }

@@ -1,3 +1,4 @@
+import { handoutEn } from './handout.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -55,6 +56,7 @@ export const en: LocaleShape<typeof ja> = {
     ja: '日本語',
     en: 'English',
   },
+  handout: handoutEn,
   errors: {
     title: 'Something went wrong',
     boundaryHelp: 'This screen could not be shown. Your saved data is safe. Please reload.',

@@ -1,3 +1,5 @@
+import { handoutJa } from './handout.ja.ts';
+
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   app: {
@@ -52,6 +54,7 @@ export const ja = {
     ja: '日本語',
     en: 'English',
   },
+  handout: handoutJa,
   errors: {
     title: '問題が発生しました',
     boundaryHelp: '画面を表示できませんでした。入力済みのデータは保存されています。再読み込みしてください。',

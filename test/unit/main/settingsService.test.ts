@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
+import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
 import { createSettingsService } from '../../../main/src/services/settingsService.ts';
 
@@ -29,7 +30,13 @@ afterEach(async () => {
 
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings });
+  const handoutPdf = createHandoutPdfService({
+    printToPdf: () => Promise.reject(new Error('not used here')),
+    chooseSavePath: () => Promise.resolve(null),
+    writeFile: () => Promise.resolve(),
+    openPath: () => Promise.resolve(),
+  });
+  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, handoutPdf });
 }
 
 async function call(dir: string, channel: string, input: unknown) {
