@@ -1,9 +1,11 @@
+import { dataEn } from './data.en.ts';
 import { handoutEn } from './handout.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
+  data: dataEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',
