@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
+import { HandoutPrintPage } from './features/handout/HandoutPrintPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
+import { DatabaseProvider } from './ui/DatabaseProvider.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { PlaceholderPage } from './ui/PlaceholderPage.tsx';
@@ -13,22 +15,26 @@ export function App(): ReactNode {
   return (
     <ErrorBoundary FallbackComponent={ErrorFallback}>
       <SettingsProvider>
-        <HashRouter>
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route index element={<PlaceholderPage page="home" />} />
-              <Route path="companies" element={<PlaceholderPage page="companies" />} />
-              <Route path="visits" element={<PlaceholderPage page="visits" />} />
-              <Route path="needs" element={<PlaceholderPage page="needs" />} />
-              <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
-              <Route path="events" element={<PlaceholderPage page="events" />} />
-              <Route path="reports" element={<PlaceholderPage page="reports" />} />
-              <Route path="sync" element={<PlaceholderPage page="sync" />} />
-              <Route path="settings" element={<SettingsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </HashRouter>
+        <DatabaseProvider>
+          <HashRouter>
+            <Routes>
+              {/* Printed pages live outside the shell: no sidebar on paper. */}
+              <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
+              <Route element={<AppShell />}>
+                <Route index element={<PlaceholderPage page="home" />} />
+                <Route path="companies" element={<PlaceholderPage page="companies" />} />
+                <Route path="visits" element={<PlaceholderPage page="visits" />} />
+                <Route path="needs" element={<PlaceholderPage page="needs" />} />
+                <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
+                <Route path="events" element={<PlaceholderPage page="events" />} />
+                <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                <Route path="sync" element={<PlaceholderPage page="sync" />} />
+                <Route path="settings" element={<SettingsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </HashRouter>
+        </DatabaseProvider>
       </SettingsProvider>
     </ErrorBoundary>
   );

@@ -3,7 +3,8 @@ import { regionIds } from '../master/regions.ts';
 import { eventKinds } from '../master/vocabularies.ts';
 import { companyIdSchema, eventIdSchema, seedIdSchema } from './ids.ts';
 import { recordMetaShape } from './record.ts';
-import { dateSchema } from './validators/dates.ts';
+import { urlSchema } from './validators/contact.ts';
+import { dateSchema, optionalTimeSchema } from './validators/dates.ts';
 import { optionalText, requiredText } from './validators/text.ts';
 
 /** Who came from one company. */
@@ -20,17 +21,29 @@ export const consultationSchema = z.object({
   notes: optionalText(5000),
 });
 
+/** One line of an event's agenda (次第) as printed on the handout. */
+export const agendaItemSchema = z.object({
+  time: optionalTimeSchema.default(''),
+  title: requiredText(200),
+});
+
 /** The fields a user edits on an event. */
 export const eventFieldsShape = {
   kind: z.enum(eventKinds, { error: 'invalidChoice' }),
   title: requiredText(200),
   region: z.union([z.literal(''), z.enum(regionIds)], { error: 'invalidChoice' }).default(''),
   date: dateSchema,
+  startTime: optionalTimeSchema.default(''),
+  endTime: optionalTimeSchema.default(''),
   venue: optionalText(300),
   organisers: z.array(requiredText(200)).default([]),
   /** Seed sheets presented, in order. */
   seedIds: z.array(seedIdSchema).default([]),
   invitedCompanyIds: z.array(companyIdSchema).default([]),
+  /** The handout's agenda; empty means the standard one (opening, programme, seeds, consultations, closing). */
+  agenda: z.array(agendaItemSchema).default([]),
+  /** A web address printed as a QR code on the handout's consultation form; '' for none. */
+  handoutUrl: urlSchema.default(''),
   attendance: z.array(attendanceSchema).default([]),
   consultations: z.array(consultationSchema).default([]),
 };

@@ -3,6 +3,9 @@
  * for the public, so the print route cannot leak an internal field by mistake. Built by
  * `toHandoutModel`; rendered by the renderer's print route.
  */
+import type { Rate } from '../domain/programme.ts';
+import type { RegionId } from '../master/regions.ts';
+import type { EventKind, ResearchField, ResearchStage } from '../master/vocabularies.ts';
 
 /** Languages a handout can be printed in; Japanese is the default. */
 export const handoutLanguages = ['ja', 'en'] as const;
@@ -10,13 +13,13 @@ export const handoutLanguages = ['ja', 'en'] as const;
 /** A handout language. */
 export type HandoutLanguage = (typeof handoutLanguages)[number];
 
-/** Labelled one-line facts under a seed's title; each key has a label in the `handout` i18n area. */
-export const seedFactKeys = ['field', 'stage', 'researcher', 'ipStatus', 'contact'] as const;
+/** Labelled one-line facts under a seed's title, in print order (each only when public). */
+export const seedFactKeys = ['institution', 'researcher', 'ipStatus', 'contact'] as const;
 
 /** One kind of seed fact. */
 export type SeedFactKey = (typeof seedFactKeys)[number];
 
-/** Prose sections of a seed page, in print order. */
+/** Prose sections of a seed page, in print order (each only when public). */
 export const seedSectionKeys = ['summary', 'advantage', 'applications'] as const;
 
 /** One kind of seed section. */
@@ -28,41 +31,37 @@ export type HandoutSeedPage = Readonly<{
   /** 1-based position in the event's order; the consultation form uses the same numbers. */
   number: number;
   title: string;
+  field: ResearchField;
+  stage: ResearchStage;
   facts: readonly Readonly<{ key: SeedFactKey; value: string }>[];
   sections: readonly Readonly<{ key: SeedSectionKey; text: string }>[];
   keywords: readonly string[];
 }>;
 
-/** One line of the agenda (次第). */
+/** One line of the agenda (次第); `time` is `HH:MM` or ''. */
 export type HandoutAgendaItem = Readonly<{ time: string; title: string }>;
 
-/** A fraction such as 2/3, kept exact for printing. */
-export type HandoutRate = Readonly<{ numerator: number; denominator: number }>;
-
-/** The support programme's terms for the event's fiscal year. */
+/** The support programme's terms for the event's fiscal year; dates are ISO or ''. */
 export type HandoutProgramme = Readonly<{
   name: string;
   fiscalYear: number;
   awards: number;
   grantMinYen: number;
   grantMaxYen: number;
-  rateSme: HandoutRate;
-  rateLarge: HandoutRate;
-  /** ISO dates. */
-  callOpens: string;
-  callCloses: string;
-  reviewDate: string | null;
-  projectEnds: string;
-  eligibility: string;
-  eligibleCosts: string;
+  rateSme: Rate;
+  rateLarge: Rate;
+  callStart: string;
+  callEnd: string;
+  committeeDate: string;
+  periodEnd: string;
+  notes: string;
 }>;
 
-/** The cover: what, when, where, by whom. Dates are ISO, times `HH:MM`. */
+/** The cover: what, when, where, by whom. Dates are ISO, times `HH:MM` or ''. */
 export type HandoutCover = Readonly<{
-  /** The event kind's stable key (see `eventKindKeys`), translated when printed. */
-  kind: string;
+  kind: EventKind;
   title: string;
-  region: string;
+  region: RegionId | '';
   date: string;
   startTime: string;
   endTime: string;
@@ -74,6 +73,8 @@ export type HandoutCover = Readonly<{
 export type HandoutModel = Readonly<{
   eventId: string;
   language: HandoutLanguage;
+  /** The fiscal year (年度) the event falls in; the programme page shows that year's terms. */
+  fiscalYear: number;
   cover: HandoutCover;
   agenda: readonly HandoutAgendaItem[];
   seeds: readonly HandoutSeedPage[];

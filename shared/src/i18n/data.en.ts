@@ -51,7 +51,9 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     event: {
       kind: 'Kind', title: 'Title', region: 'Region', date: 'Date', venue: 'Venue', organisers: 'Organisers',
       seedIds: 'Seeds presented', invitedCompanyIds: 'Invited companies', attendance: 'Attendance', consultations: 'Consultation',
+      startTime: 'Start time', endTime: 'End time', agenda: 'Agenda', handoutUrl: 'QR code address',
     },
+    agendaItem: { time: 'Time', title: 'Item' },
     attendance: { companyId: 'Company', names: 'Attendees', attended: 'Attended' },
     consultation: { companyId: 'Company', seedIds: 'Seeds', notes: 'Notes' },
     project: {

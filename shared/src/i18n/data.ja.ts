@@ -48,7 +48,9 @@ export const dataJa = {
     event: {
       kind: '種類', title: '名称', region: '地域', date: '開催日', venue: '会場', organisers: '主催',
       seedIds: '紹介するシーズ', invitedCompanyIds: '案内先企業', attendance: '出席', consultations: '個別相談',
+      startTime: '開始時刻', endTime: '終了時刻', agenda: '次第', handoutUrl: 'QRコードのアドレス',
     },
+    agendaItem: { time: '時刻', title: '内容' },
     attendance: { companyId: '企業', names: '出席者', attended: '出席' },
     consultation: { companyId: '企業', seedIds: 'シーズ', notes: 'メモ' },
     project: {

@@ -4,13 +4,6 @@ import type { LocaleShape } from './localeShape.ts';
 /** English text of printed handouts; keys mirror `handoutJa`. */
 export const handoutEn: LocaleShape<typeof handoutJa> = {
   documentTitle: '{{title}} — handout',
-  kinds: {
-    seedBriefing: 'Research seed briefing',
-    researchExchange: 'Research exchange meeting',
-    showcase: 'Research presentations and product exhibition',
-    liaison: 'Liaison meeting',
-    seminar: 'Seminar',
-  },
   cover: {
     handout: 'Handout',
     date: 'Date',
@@ -37,9 +30,10 @@ export const handoutEn: LocaleShape<typeof handoutJa> = {
   seed: {
     number: 'Seed {{number}}',
     keywords: 'Keywords',
+    field: 'Field',
+    stage: 'Research stage',
     facts: {
-      field: 'Field',
-      stage: 'Research stage',
+      institution: 'Institution',
       researcher: 'Researcher',
       ipStatus: 'Intellectual property',
       contact: 'Contact',
@@ -65,8 +59,7 @@ export const handoutEn: LocaleShape<typeof handoutJa> = {
     reviewValue: '{{date}}, review committee (presentation of the R&D plan)',
     period: 'Project period',
     periodValue: 'From the grant decision until {{end}}',
-    eligibility: 'Eligible',
-    costs: 'Eligible costs',
+    notes: 'Notes',
   },
   form: {
     title: 'Consultation form',

@@ -1,13 +1,6 @@
 /** Japanese text of printed handouts (シーズ説明会の配布資料): the source locale. */
 export const handoutJa = {
   documentTitle: '{{title}} 配布資料',
-  kinds: {
-    seedBriefing: '研究シーズ説明会',
-    researchExchange: '研究交流会',
-    showcase: '研究発表会・製品展示会',
-    liaison: '連絡会議',
-    seminar: 'セミナー',
-  },
   cover: {
     handout: '配布資料',
     date: '日時',
@@ -34,9 +27,10 @@ export const handoutJa = {
   seed: {
     number: 'シーズ {{number}}',
     keywords: 'キーワード',
+    field: '分野',
+    stage: '研究段階',
     facts: {
-      field: '分野',
-      stage: '研究段階',
+      institution: '研究機関',
       researcher: '研究者',
       ipStatus: '知的財産',
       contact: 'お問い合わせ',
@@ -62,8 +56,7 @@ export const handoutJa = {
     reviewValue: '{{date}} 審査委員会（研究開発計画のプレゼンテーション）',
     period: '事業期間',
     periodValue: '助成金交付決定の日から {{end}} まで',
-    eligibility: '対象',
-    costs: '対象経費',
+    notes: '備考',
   },
   form: {
     title: 'ご相談票',

@@ -1,18 +1,19 @@
 import type { ReactNode } from 'react';
 import type { HandoutModel } from '#shared/handout/handoutModel';
-import { eventKindKey } from '#shared/handout/eventKinds';
 import { Sheet } from './Sheet.tsx';
-import { coverDateParts, useHandoutT } from './handoutText.ts';
+import { coverDateParts, useHandoutLabels, useHandoutT } from './handoutText.ts';
 
 /** Page 1: what the session is, when and where, and who organises it. */
 export function CoverSheet({ model, footer }: Readonly<{ model: HandoutModel; footer: string }>): ReactNode {
   const t = useHandoutT(model.language);
+  const labels = useHandoutLabels(model.language);
   const { cover } = model;
-  const kindKey = eventKindKey(cover.kind);
+  const time =
+    cover.startTime === '' ? '' : cover.endTime === '' ? cover.startTime : t('cover.time', { start: cover.startTime, end: cover.endTime });
   return (
     <Sheet kind="cover" footer={footer}>
       <div className="cover">
-        <p className="cover-kind">{kindKey === null ? cover.kind : t(`kinds.${kindKey}`)}</p>
+        <p className="cover-kind">{labels.kind(cover.kind)}</p>
         <h1 className="cover-title" data-fit-title>
           {cover.title}
         </h1>
@@ -21,12 +22,16 @@ export function CoverSheet({ model, footer }: Readonly<{ model: HandoutModel; fo
           <dt>{t('cover.date')}</dt>
           <dd>
             <span className="nowrap">{t('cover.dateLine', coverDateParts(model.language, cover.date))}</span>{' '}
-            <span className="nowrap">{t('cover.time', { start: cover.startTime, end: cover.endTime })}</span>
+            <span className="nowrap">{time}</span>
           </dd>
           <dt>{t('cover.venue')}</dt>
           <dd>{cover.venue}</dd>
-          <dt>{t('cover.region')}</dt>
-          <dd>{cover.region}</dd>
+          {cover.region !== '' && (
+            <>
+              <dt>{t('cover.region')}</dt>
+              <dd>{labels.region(cover.region)}</dd>
+            </>
+          )}
           <dt>{t('cover.organisers')}</dt>
           <dd>
             {cover.organisers.map((organiser) => (

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HandoutLanguage } from '#shared/handout/handoutModel';
+import { regionNames, type RegionId } from '#shared/master/regions';
+import type { EventKind, ResearchField, ResearchStage } from '#shared/master/vocabularies';
 import {
   formatDateEn,
   formatEraYearEn,
@@ -12,6 +14,17 @@ import {
 /** The handout's own translator: it follows the handout's language, not the UI's. */
 export function useHandoutT(language: HandoutLanguage) {
   return useTranslation('translation', { keyPrefix: 'handout', lng: language }).t;
+}
+
+/** Vocabulary labels (event kinds, fields, stages, regions) in the handout's language. */
+export function useHandoutLabels(language: HandoutLanguage) {
+  const { t } = useTranslation('translation', { keyPrefix: 'data', lng: language });
+  return {
+    kind: (kind: EventKind) => t(`eventKinds.${kind}`),
+    field: (field: ResearchField) => t(`researchFields.${field}`),
+    stage: (stage: ResearchStage) => t(`researchStages.${stage}`),
+    region: (region: RegionId | '') => (region === '' ? '' : regionNames[region][language]),
+  };
 }
 
 /** A date as a handout prints it in running text (和暦 in Japanese, Western in English). */
