@@ -37,12 +37,13 @@ function usePrintReady(model: HandoutModel | null): { ref: RefObject<HTMLDivElem
     const root = ref.current;
     if (model === null || root === null) return;
     const run = { cancelled: false };
+    const isCancelled = () => run.cancelled;
     void (async () => {
       await loadHandoutFonts(root.textContent);
-      if (run.cancelled) return;
+      if (isCancelled()) return;
       const overflow = fitSheets(root);
       await document.fonts.ready;
-      if (!run.cancelled) setState({ model, overflow });
+      if (!isCancelled()) setState({ model, overflow });
     })();
     return () => {
       run.cancelled = true;
