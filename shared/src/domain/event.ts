@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { regionIds } from '../master/regions.ts';
 import { eventKinds } from '../master/vocabularies.ts';
-import { companyIdSchema, eventIdSchema, seedIdSchema } from './ids.ts';
+import { companyIdSchema, eventIdSchema, seedIdSchema, visitIdSchema } from './ids.ts';
 import { recordMetaShape } from './record.ts';
 import { urlSchema } from './validators/contact.ts';
 import { dateSchema, optionalTimeSchema } from './validators/dates.ts';
@@ -19,7 +19,15 @@ export const consultationSchema = z.object({
   companyId: companyIdSchema,
   seedIds: z.array(seedIdSchema).default([]),
   notes: optionalText(5000),
+  /** The visit log (with needs and follow-ups) recorded for this consultation, or ''. */
+  visitId: z.union([z.literal(''), visitIdSchema], { error: 'id' }).default(''),
 });
+
+/** One consultation held at an event. */
+export type Consultation = z.infer<typeof consultationSchema>;
+
+/** One company's attendance at an event. */
+export type Attendance = z.infer<typeof attendanceSchema>;
 
 /** One line of an event's agenda (次第) as printed on the handout. */
 export const agendaItemSchema = z.object({

@@ -55,7 +55,7 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     },
     agendaItem: { time: 'Time', title: 'Item' },
     attendance: { companyId: 'Company', names: 'Attendees', attended: 'Attended' },
-    consultation: { companyId: 'Company', seedIds: 'Seeds', notes: 'Notes' },
+    consultation: { companyId: 'Company', seedIds: 'Seeds', notes: 'Notes', visitId: 'Visit log' },
     project: {
       title: 'Title', companyIds: 'Companies', seedIds: 'Seeds', stage: 'Stage', funding: 'External funding',
       subsidy: 'Subsidy application', notes: 'Notes',

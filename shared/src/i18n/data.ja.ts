@@ -52,7 +52,7 @@ export const dataJa = {
     },
     agendaItem: { time: '時刻', title: '内容' },
     attendance: { companyId: '企業', names: '出席者', attended: '出席' },
-    consultation: { companyId: '企業', seedIds: 'シーズ', notes: 'メモ' },
+    consultation: { companyId: '企業', seedIds: 'シーズ', notes: 'メモ', visitId: '訪問記録' },
     project: {
       title: 'テーマ名', companyIds: '参加企業', seedIds: 'シーズ', stage: '段階', funding: '外部資金',
       subsidy: '助成金申請', notes: 'メモ',

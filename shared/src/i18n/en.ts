@@ -1,4 +1,5 @@
 import { dataEn } from './data.en.ts';
+import { eventsEn } from './events.en.ts';
 import { handoutEn } from './handout.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
@@ -58,6 +59,7 @@ export const en: LocaleShape<typeof ja> = {
     ja: '日本語',
     en: 'English',
   },
+  events: eventsEn,
   handout: handoutEn,
   errors: {
     title: 'Something went wrong',

@@ -1,4 +1,5 @@
 import { dataJa } from './data.ja.ts';
+import { eventsJa } from './events.ja.ts';
 import { handoutJa } from './handout.ja.ts';
 
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
@@ -56,6 +57,7 @@ export const ja = {
     ja: '日本語',
     en: 'English',
   },
+  events: eventsJa,
   handout: handoutJa,
   errors: {
     title: '問題が発生しました',
