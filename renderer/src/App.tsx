@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
+import { EventEditorPage } from './features/events/EventEditorPage.tsx';
+import { EventsPage } from './features/events/EventsPage.tsx';
 import { HandoutPrintPage } from './features/handout/HandoutPrintPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
@@ -26,7 +28,8 @@ export function App(): ReactNode {
                 <Route path="visits" element={<PlaceholderPage page="visits" />} />
                 <Route path="needs" element={<PlaceholderPage page="needs" />} />
                 <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
-                <Route path="events" element={<PlaceholderPage page="events" />} />
+                <Route path="events" element={<EventsPage />} />
+                <Route path="events/:eventId" element={<EventEditorPage />} />
                 <Route path="reports" element={<PlaceholderPage page="reports" />} />
                 <Route path="sync" element={<PlaceholderPage page="sync" />} />
                 <Route path="settings" element={<SettingsPage />} />

@@ -33,6 +33,13 @@ export function DatabaseProvider({ children }: Readonly<{ children: ReactNode }>
   return <DatabaseContext.Provider value={state}>{children}</DatabaseContext.Provider>;
 }
 
+/** The open database, for transactions that span several repositories. */
+export function useDatabase(): KakehashiDb {
+  const state = useContext(DatabaseContext);
+  if (state === null) throw new Error('useDatabase outside DatabaseProvider');
+  return state.db;
+}
+
 /** The repositories of the open database. */
 export function useRepositories(): Repositories {
   const state = useContext(DatabaseContext);
