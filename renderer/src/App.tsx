@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
+import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
+import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { EventEditorPage } from './features/events/EventEditorPage.tsx';
 import { EventsPage } from './features/events/EventsPage.tsx';
 import { HandoutPrintPage } from './features/handout/HandoutPrintPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
-import { DatabaseProvider } from './ui/DatabaseProvider.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { PlaceholderPage } from './ui/PlaceholderPage.tsx';
@@ -18,25 +20,27 @@ export function App(): ReactNode {
     <ErrorBoundary FallbackComponent={ErrorFallback}>
       <SettingsProvider>
         <DatabaseProvider>
-          <HashRouter>
-            <Routes>
-              {/* Printed pages live outside the shell: no sidebar on paper. */}
-              <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
-              <Route element={<AppShell />}>
-                <Route index element={<PlaceholderPage page="home" />} />
-                <Route path="companies" element={<PlaceholderPage page="companies" />} />
-                <Route path="visits" element={<PlaceholderPage page="visits" />} />
-                <Route path="needs" element={<PlaceholderPage page="needs" />} />
-                <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
-                <Route path="events" element={<EventsPage />} />
-                <Route path="events/:eventId" element={<EventEditorPage />} />
-                <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                <Route path="sync" element={<PlaceholderPage page="sync" />} />
-                <Route path="settings" element={<SettingsPage />} />
-                <Route path="*" element={<NotFoundPage />} />
-              </Route>
-            </Routes>
-          </HashRouter>
+          <FirstRunGate>
+            <HashRouter>
+              <Routes>
+                {/* Printed pages live outside the shell: no sidebar on paper. */}
+                <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
+                <Route element={<AppShell />}>
+                  <Route index element={<PlaceholderPage page="home" />} />
+                  <Route path="companies" element={<PlaceholderPage page="companies" />} />
+                  <Route path="visits" element={<PlaceholderPage page="visits" />} />
+                  <Route path="needs" element={<PlaceholderPage page="needs" />} />
+                  <Route path="seeds" element={<SeedListPage />} />
+                  <Route path="events" element={<EventsPage />} />
+                  <Route path="events/:eventId" element={<EventEditorPage />} />
+                  <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                  <Route path="sync" element={<PlaceholderPage page="sync" />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </FirstRunGate>
         </DatabaseProvider>
       </SettingsProvider>
     </ErrorBoundary>

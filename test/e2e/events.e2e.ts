@@ -8,7 +8,12 @@ import { testProgramme, testSeed } from '../harness/handoutFixtures.ts';
 import { putRecords } from '../harness/seedDatabase.ts';
 import { expect, test } from './fixtures.ts';
 
-const meta = () => ({ id: newId(), createdAt: '2012-05-01T00:00:00.000Z', updatedAt: '2012-05-01T00:00:00.000Z', createdBy: 'harness' });
+const meta = () => ({
+  id: newId(),
+  createdAt: '2012-05-01T00:00:00.000Z',
+  updatedAt: '2012-05-01T00:00:00.000Z',
+  createdBy: 'harness',
+});
 
 function stagedData() {
   const winery = companySchema.parse({
@@ -21,11 +26,42 @@ function stagedData() {
     fields: ['food'],
     contacts: [{ name: '山田太郎', title: '製造部長', email: 'yamada@example.jp' }],
   });
-  const farm = companySchema.parse({ ...meta(), name: '置賜ファーム', nameKana: 'おきたまふぁーむ', kind: 'agriCorporation', municipality: '06202', region: 'okitama', fields: ['agriculture'] });
-  const shonai = companySchema.parse({ ...meta(), name: '庄内食品', nameKana: 'しょうないしょくひん', kind: 'foodMaker', municipality: '06203', region: 'shonai', fields: ['food'] });
-  const need = needSchema.parse({ ...meta(), companyId: winery.id, title: '在来品種ワインの香りを残したい', field: 'food', keywords: ['ワイン'] });
-  const wine = testSeed({ title: '県在来ブドウを使用した品質の高いワインの開発', field: 'food', stage: 'applied', keywords: ['ワイン'] });
-  const sake = testSeed({ title: 'メタボローム解析による日本酒の熟成及び機能性の解明', field: 'food', stage: 'applied' });
+  const farm = companySchema.parse({
+    ...meta(),
+    name: '置賜ファーム',
+    nameKana: 'おきたまふぁーむ',
+    kind: 'agriCorporation',
+    municipality: '06202',
+    region: 'okitama',
+    fields: ['agriculture'],
+  });
+  const shonai = companySchema.parse({
+    ...meta(),
+    name: '庄内食品',
+    nameKana: 'しょうないしょくひん',
+    kind: 'foodMaker',
+    municipality: '06203',
+    region: 'shonai',
+    fields: ['food'],
+  });
+  const need = needSchema.parse({
+    ...meta(),
+    companyId: winery.id,
+    title: '在来品種ワインの香りを残したい',
+    field: 'food',
+    keywords: ['ワイン'],
+  });
+  const wine = testSeed({
+    title: '県在来ブドウを使用した品質の高いワインの開発',
+    field: 'food',
+    stage: 'applied',
+    keywords: ['ワイン'],
+  });
+  const sake = testSeed({
+    title: 'メタボローム解析による日本酒の熟成及び機能性の解明',
+    field: 'food',
+    stage: 'applied',
+  });
   const liver = testSeed({ title: '血液による複数の肝臓疾患診断技術の開発', field: 'medical', stage: 'basic' });
   return { companies: [winery, farm, shonai], needs: [need], seeds: [wine, sake, liver] };
 }
@@ -49,13 +85,18 @@ async function readStore(page: Page, store: string): Promise<Record<string, unkn
   );
 }
 
-test('plan a session: seeds suggested for the region, invitations as CSV, consultations that create needs', async ({ app }) => {
+test('plan a session: seeds suggested for the region, invitations as CSV, consultations that create needs', async ({
+  app,
+}) => {
   const { page } = app;
   await page.getByRole('navigation', { name: ja.nav.label }).waitFor();
   const data = stagedData();
   await putRecords(page, { ...data, programmes: [testProgramme()] });
 
-  await page.getByRole('navigation', { name: ja.nav.label }).getByRole('link', { name: ja.nav.events, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: ja.nav.label })
+    .getByRole('link', { name: ja.nav.events, exact: true })
+    .click();
   await page.getByRole('link', { name: ja.events.list.new }).click();
 
   // An empty title is refused with a message that names the field.
@@ -79,7 +120,10 @@ test('plan a session: seeds suggested for the region, invitations as CSV, consul
   await expect(suggestions).not.toContainText('肝臓');
   await suggestions.getByRole('button', { name: '「県在来ブドウを使用した品質の高いワインの開発」を追加' }).click();
   await page.getByText(ja.events.seeds.all).click();
-  await page.locator('details').getByRole('button', { name: '「メタボローム解析による日本酒の熟成及び機能性の解明」を追加' }).click();
+  await page
+    .locator('details')
+    .getByRole('button', { name: '「メタボローム解析による日本酒の熟成及び機能性の解明」を追加' })
+    .click();
   await page.getByRole('button', { name: '「メタボローム解析による日本酒の熟成及び機能性の解明」を上へ' }).click();
   await expect(page.locator('.picked-seeds li').first()).toContainText('日本酒');
 
@@ -97,12 +141,17 @@ test('plan a session: seeds suggested for the region, invitations as CSV, consul
   ]);
   const csv = await readFile(await download.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv.split('\r\n')[1]).toBe('置賜ワイナリー,おきたまわいなりー,食品製造業,置賜,米沢市,,,,山田太郎 製造部長,yamada@example.jp,食品');
+  expect(csv.split('\r\n')[1]).toBe(
+    '置賜ワイナリー,おきたまわいなりー,食品製造業,置賜,米沢市,,,,山田太郎 製造部長,yamada@example.jp,食品',
+  );
 
   // After the session: attendance and a consultation that becomes a need and a visit with a follow-up.
   await page.getByRole('checkbox', { name: `${ja.events.after.attended}: 置賜ワイナリー` }).check();
   await page.getByLabel(ja.events.after.company).selectOption({ label: '置賜ワイナリー' });
-  await page.locator('.consultation-form').getByRole('checkbox', { name: /ワインの開発/ }).check();
+  await page
+    .locator('.consultation-form')
+    .getByRole('checkbox', { name: /ワインの開発/ })
+    .check();
   await page.getByLabel(ja.events.after.notes).fill('試験醸造について相談したい');
   await page.getByRole('button', { name: ja.events.after.record }).click();
   await expect(page.getByText('相談を記録し、ニーズ 1 件とフォローアップを作成しました。')).toBeVisible();
@@ -113,7 +162,11 @@ test('plan a session: seeds suggested for the region, invitations as CSV, consul
   const visits = await readStore(page, 'visits');
   expect(visits).toHaveLength(1);
   expect(visits[0]?.['followUps']).toEqual([
-    { text: '「県在来ブドウを使用した品質の高いワインの開発」について詳しい説明・資料を届ける', due: '2012-06-22', done: false },
+    {
+      text: '「県在来ブドウを使用した品質の高いワインの開発」について詳しい説明・資料を届ける',
+      due: '2012-06-22',
+      done: false,
+    },
   ]);
   const [event] = await readStore(page, 'events');
   expect(event?.['attendance']).toEqual([expect.objectContaining({ attended: true })]);

@@ -69,7 +69,10 @@ test.afterEach(async () => {
 });
 
 for (const language of ['ja', 'en'] as const) {
-  test(`the ${language} handout PDF has one A4 page per part, embedded fonts, and no internal field`, async ({ app, server }) => {
+  test(`the ${language} handout PDF has one A4 page per part, embedded fonts, and no internal field`, async ({
+    app,
+    server,
+  }) => {
     const sheets = seeds();
     const event = await stage(app, sheets);
     const file = join(folder, `handout-${language}.pdf`);

@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 import type { HandoutLanguage } from '#shared/handout/handoutModel';
 
 /** Opens the handout print route of an event and waits until fonts are loaded and pages fitted. */
-export async function openHandout(page: Page, baseUrl: string, eventId: string, language: HandoutLanguage): Promise<void> {
+export async function openHandout(
+  page: Page,
+  baseUrl: string,
+  eventId: string,
+  language: HandoutLanguage,
+): Promise<void> {
   await page.goto(`${baseUrl}#/print/handout/${eventId}?lang=${language}`);
   await page.locator('[data-handout-ready="true"]').waitFor({ timeout: 60_000 });
 }

@@ -38,7 +38,10 @@ export type PdfFont = Readonly<{ name: string; type: string; embedded: boolean }
 export async function pdfFonts(file: string): Promise<PdfFont[]> {
   const lines = (await poppler('pdffonts', [file])).split('\n');
   const rule = lines[1] ?? '';
-  const columns = [...rule.matchAll(/-+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const columns = [...rule.matchAll(/-+/g)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
   const cell = (line: string, index: number) => {
     const column = columns[index];
     return column === undefined ? '' : line.slice(column.start, column.end + 1).trim();
@@ -62,7 +65,17 @@ export async function pdfText(file: string, page?: number): Promise<string> {
 export async function inkRatio(file: string, page: number, dpi = 40): Promise<number> {
   const folder = await mkdtemp(join(tmpdir(), 'kakehashi-pdftoppm-'));
   try {
-    await poppler('pdftoppm', ['-gray', '-r', String(dpi), '-f', String(page), '-l', String(page), file, join(folder, 'page')]);
+    await poppler('pdftoppm', [
+      '-gray',
+      '-r',
+      String(dpi),
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      file,
+      join(folder, 'page'),
+    ]);
     const [name] = await readdir(folder);
     if (name === undefined) throw new Error(`pdftoppm rendered nothing for page ${page}`);
     return inkOfPgm(await readFile(join(folder, name)));

@@ -26,7 +26,8 @@ export function electronHandoutPdfDeps(): HandoutPdfDeps {
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };
       const parent = BrowserWindow.getFocusedWindow();
-      const result = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
+      const result =
+        parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options);
       return result.canceled || result.filePath === '' ? null : result.filePath;
     },
     writeFile: (path, bytes) => writeFile(path, bytes),

@@ -1,11 +1,12 @@
 import ElectronStore from 'electron-store';
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
 import { dispatch } from '#shared/contract/dispatch';
 import { createSenderPolicy } from '../services/senderPolicy.ts';
 import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
+import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createHandoutPdfService } from '../services/handoutPdfService.ts';
 import { createSettingsService } from '../services/settingsService.ts';
@@ -43,6 +44,25 @@ function bindHost(): void {
     runtime: 'electron',
     settings,
     handoutPdf: createHandoutPdfService(electronHandoutPdfDeps()),
+    ...createDataServices({
+      userDataPath,
+      appVersion: app.getVersion(),
+      now: () => new Date(),
+      chooseSavePath: async ({ suggestedName }) => {
+        const result = await dialog.showSaveDialog({
+          ...(suggestedName === undefined ? {} : { defaultPath: suggestedName }),
+          filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
+        });
+        return result.canceled || result.filePath === '' ? null : result.filePath;
+      },
+      chooseOpenPath: async () => {
+        const result = await dialog.showOpenDialog({
+          properties: ['openFile'],
+          filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+    }),
   });
   const isTrustedSender = createSenderPolicy([appOrigin]);
   ipcMain.handle(hostIpcChannel, (event, channel: unknown, input: unknown) =>

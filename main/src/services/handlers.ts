@@ -1,5 +1,6 @@
 import type { Handlers } from '#shared/contract/dispatch';
 import type { HandoutPdfService } from './handoutPdfService.ts';
+import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
 
 /** What the main handlers need from their surroundings. */
@@ -10,7 +11,8 @@ export type HandlerDeps = Readonly<{
   runtime: 'electron' | 'browser-harness';
   settings: SettingsService;
   handoutPdf: HandoutPdfService;
-}>;
+}> &
+  DataHandlerDeps;
 
 /** The real main-process handlers, shared by the Electron app and the browser harness. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -24,5 +26,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
     'handout:savePdf': ({ fileName }, context) => deps.handoutPdf.save(fileName, context.senderUrl),
+    ...createDataHandlers(deps),
   };
 }

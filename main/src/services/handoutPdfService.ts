@@ -34,7 +34,10 @@ export function createHandoutPdfService(deps: HandoutPdfDeps): HandoutPdfService
       try {
         await deps.writeFile(path, bytes);
       } catch (error) {
-        throw new HostFailure('io-failed', `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new HostFailure(
+          'io-failed',
+          `could not write ${path}: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       await deps.openPath(path);
       return { path };

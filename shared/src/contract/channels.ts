@@ -2,7 +2,18 @@
  * The names of every host channel, `noun:verb`. Kept free of schema code so the preload
  * bundle can refuse unknown channels without carrying zod.
  */
-export const channelNames = ['app:info', 'settings:get', 'settings:set', 'handout:savePdf'] as const;
+export const channelNames = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'attachment:put',
+  'attachment:get',
+  'backup:export',
+  'backup:restore',
+  'backup:autoStatus',
+  'backup:auto',
+  'handout:savePdf',
+] as const;
 
 /** One host channel name. */
 export type ChannelName = (typeof channelNames)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsRecoverySchema, settingsSchema } from '../settings.ts';
 import type { ChannelName } from './channels.ts';
+import { dataContract } from './dataContract.ts';
 
 /** A channel's input and output schemas. */
 export type ChannelDefinition = Readonly<{ input: z.ZodType; output: z.ZodType }>;
@@ -38,6 +39,7 @@ export const contract = {
     /** The saved file's path, or null when the user cancelled the save dialog. */
     output: z.object({ path: z.string().nullable() }),
   },
+  ...dataContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 
 /** The contract's type. */

@@ -10,6 +10,7 @@ export const hostErrorCodes = [
   'unsupported-type',
   'io-failed',
   'cancelled',
+  'invalid-file',
 ] as const;
 
 /** A closed union of failure codes. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zodConfig.ts';
 import { dateTimeSchema } from './validators/dates.ts';
 
 /** A device id: the `createdBy` of records and the device part of HLCs. */

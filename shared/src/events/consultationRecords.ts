@@ -45,7 +45,11 @@ export function consultationRecords(
       purpose: 'seedIntroduction',
       summary: fill(text.visitSummary, { event: event.title, date: event.date, notes: consultation.notes }).trim(),
       seedIds: seeds.map((seed) => seed.id),
-      followUps: seeds.map((seed) => ({ text: fill(text.followUp, { seed: seed.title }).slice(0, 500), due, done: false })),
+      followUps: seeds.map((seed) => ({
+        text: fill(text.followUp, { seed: seed.title }).slice(0, 500),
+        due,
+        done: false,
+      })),
       state: 'final',
     },
   };

@@ -12,7 +12,11 @@ import { toCsv } from '../text/csv.ts';
 export type InvitationFilter = Readonly<{ kind: CompanyKind | ''; field: ResearchField | '' }>;
 
 /** The region's live companies that fit the filter, in 五十音 order of their よみ. */
-export function invitationCandidates(companies: readonly Company[], region: RegionId, filter: InvitationFilter): Company[] {
+export function invitationCandidates(
+  companies: readonly Company[],
+  region: RegionId,
+  filter: InvitationFilter,
+): Company[] {
   return companies
     .filter((company) => !company.deleted && company.region === region)
     .filter((company) => filter.kind === '' || company.kind === filter.kind)

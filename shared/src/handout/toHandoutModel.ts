@@ -39,11 +39,28 @@ function seedPage(view: SeedPublicView, number: number): HandoutSeedPage {
 function programmeTerms(programme: Programme): HandoutProgramme {
   const { name, fiscalYear, awards, grantMinYen, grantMaxYen, rateSme, rateLarge, callStart, callEnd } = programme;
   const { committeeDate, periodEnd, notes } = programme;
-  return { name, fiscalYear, awards, grantMinYen, grantMaxYen, rateSme, rateLarge, callStart, callEnd, committeeDate, periodEnd, notes };
+  return {
+    name,
+    fiscalYear,
+    awards,
+    grantMinYen,
+    grantMaxYen,
+    rateSme,
+    rateLarge,
+    callStart,
+    callEnd,
+    committeeDate,
+    periodEnd,
+    notes,
+  };
 }
 
 /** The standard 次第 when the event has none: opening, programme, seeds, consultations, closing. */
-function standardAgenda(event: KakehashiEvent, programme: Programme | null, language: HandoutLanguage): HandoutAgendaItem[] {
+function standardAgenda(
+  event: KakehashiEvent,
+  programme: Programme | null,
+  language: HandoutLanguage,
+): HandoutAgendaItem[] {
   const text = (language === 'ja' ? handoutJa : handoutEn).agenda.defaults;
   return [
     { time: event.startTime, title: text.opening },
@@ -66,7 +83,8 @@ export function toHandoutModel(
   options: HandoutOptions,
 ): HandoutModel {
   const fiscalYear = fiscalYearOf(event.date);
-  const usableProgramme = programme !== null && !programme.deleted && programme.fiscalYear === fiscalYear ? programme : null;
+  const usableProgramme =
+    programme !== null && !programme.deleted && programme.fiscalYear === fiscalYear ? programme : null;
   const pages = seeds.filter((seed) => !seed.deleted).map((seed, index) => seedPage(seedPublicView(seed), index + 1));
   return {
     eventId: event.id,

@@ -79,6 +79,7 @@ export const en: LocaleShape<typeof ja> = {
       'unsupported-type': 'This kind of file is not supported.',
       'io-failed': 'Reading or writing a file failed.',
       cancelled: 'Cancelled.',
+      'invalid-file': 'The file is damaged or not a file of this app. Nothing was changed.',
     },
   },
 };

@@ -61,7 +61,7 @@ export const eventsEn: LocaleShape<typeof eventsJa> = {
     invite: 'Invite',
     selectAll: 'Invite every company shown',
     none: 'No company matches.',
-    noRegion: "Choose a region to see its companies.",
+    noRegion: 'Choose a region to see its companies.',
     invited: '{{count}} companies invited',
     exportCsv: 'Export invitations as CSV',
     csvHelp: 'UTF-8 CSV with BOM, opens in Excel.',
@@ -88,7 +88,8 @@ export const eventsEn: LocaleShape<typeof eventsJa> = {
     names: 'Attendees (comma separated)',
     noInvited: 'Invite companies to record their attendance here.',
     consultations: 'Consultations',
-    consultationHelp: 'Recording a consultation creates a company need per seed asked about, and a visit log with follow-ups.',
+    consultationHelp:
+      'Recording a consultation creates a company need per seed asked about, and a visit log with follow-ups.',
     company: 'Company',
     chooseCompany: 'Choose a company',
     seedsAsked: 'Seeds asked about',

@@ -77,6 +77,7 @@ export const ja = {
       'unsupported-type': 'この種類のファイルは扱えません。',
       'io-failed': 'ファイルの読み書きに失敗しました。',
       cancelled: '処理を中止しました。',
+      'invalid-file': 'ファイルが壊れているか、このアプリのファイルではありません。何も変更していません。',
     },
   },
 } as const;

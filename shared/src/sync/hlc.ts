@@ -35,7 +35,8 @@ export function compareHlc(a: Hlc, b: Hlc): number {
 }
 
 /** What `observe` decided about a remote timestamp. */
-export type ObserveResult = Readonly<{ accepted: true }> | Readonly<{ accepted: false; reason: 'far-future' | 'malformed' }>;
+export type ObserveResult =
+  Readonly<{ accepted: true }> | Readonly<{ accepted: false; reason: 'far-future' | 'malformed' }>;
 
 /** A device's clock. */
 export type HlcClock = Readonly<{

@@ -40,7 +40,11 @@ const westernJapaneseDate = new Intl.DateTimeFormat('ja-JP', {
 
 const englishDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' });
 
-const japaneseEraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+const japaneseEraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** 和暦 with weekday: `平成24年7月9日(月)`; the first year of an era reads 元年. */
 export function formatJapaneseEraDate(iso: string): string {
@@ -57,7 +61,11 @@ export function formatDateEn(iso: string): string {
   return englishDate.format(requireDate(iso));
 }
 
-const englishEraYear = new Intl.DateTimeFormat('en-GB-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+const englishEraYear = new Intl.DateTimeFormat('en-GB-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** The Japanese era year of a date for English readers: `Heisei 24`, `Reiwa 1`. */
 export function formatEraYearEn(iso: string): string {

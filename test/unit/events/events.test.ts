@@ -11,19 +11,55 @@ import { invitationCandidates, invitationCsv } from '#shared/events/invitations'
 import { suggestSeeds } from '#shared/events/seedSuggestions';
 import { csvField, toCsv } from '#shared/text/csv';
 
-const meta = () => ({ id: newId(), createdAt: '2012-05-01T00:00:00.000Z', updatedAt: '2012-05-01T00:00:00.000Z', createdBy: 'test' });
+const meta = () => ({
+  id: newId(),
+  createdAt: '2012-05-01T00:00:00.000Z',
+  updatedAt: '2012-05-01T00:00:00.000Z',
+  createdBy: 'test',
+});
 const company = (fields: CompanyInput): Company => companySchema.parse({ ...meta(), ...fields });
 const need = (fields: NeedInput): Need => needSchema.parse({ ...meta(), ...fields });
 const seed = (fields: SeedInput): Seed => seedSchema.parse({ ...meta(), ...fields });
 
 // 米沢市 (06202) is in 置賜; 鶴岡市 (06203) in 庄内.
-const winery = company({ name: '置賜ワイナリー', nameKana: 'おきたまわいなりー', kind: 'foodMaker', municipality: '06202', region: 'okitama', fields: ['food'] });
-const ja = company({ name: 'JA置賜', nameKana: 'じぇいえーおきたま', kind: 'ja', municipality: '06202', region: 'okitama', fields: ['agriculture'] });
-const shonai = company({ name: '庄内食品', nameKana: 'しょうないしょくひん', kind: 'foodMaker', municipality: '06203', region: 'shonai', fields: ['food'] });
+const winery = company({
+  name: '置賜ワイナリー',
+  nameKana: 'おきたまわいなりー',
+  kind: 'foodMaker',
+  municipality: '06202',
+  region: 'okitama',
+  fields: ['food'],
+});
+const ja = company({
+  name: 'JA置賜',
+  nameKana: 'じぇいえーおきたま',
+  kind: 'ja',
+  municipality: '06202',
+  region: 'okitama',
+  fields: ['agriculture'],
+});
+const shonai = company({
+  name: '庄内食品',
+  nameKana: 'しょうないしょくひん',
+  kind: 'foodMaker',
+  municipality: '06203',
+  region: 'shonai',
+  fields: ['food'],
+});
 
-const wine = seed({ title: '県在来ブドウを使用した品質の高いワインの開発', field: 'food', stage: 'applied', keywords: ['ワイン', '香り成分'] });
+const wine = seed({
+  title: '県在来ブドウを使用した品質の高いワインの開発',
+  field: 'food',
+  stage: 'applied',
+  keywords: ['ワイン', '香り成分'],
+});
 const soy = seed({ title: '害虫に強い大豆の研究開発', field: 'agriculture', stage: 'applied', keywords: ['大豆'] });
-const liver = seed({ title: '血液による複数の肝臓疾患診断技術の開発', field: 'medical', stage: 'basic', keywords: ['肝臓'] });
+const liver = seed({
+  title: '血液による複数の肝臓疾患診断技術の開発',
+  field: 'medical',
+  stage: 'basic',
+  keywords: ['肝臓'],
+});
 
 describe('CSV export', () => {
   it('starts with a UTF-8 BOM, ends records with CRLF and quotes as RFC 4180 says', () => {
@@ -54,9 +90,16 @@ describe('invitation list', () => {
   it("keeps the region's companies that fit kind and field, in 五十音 order", () => {
     const all = [winery, ja, shonai];
     // おきたま… comes before じぇいえー… in 五十音 order.
-    expect(invitationCandidates(all, 'okitama', { kind: '', field: '' }).map((c) => c.name)).toEqual(['置賜ワイナリー', 'JA置賜']);
-    expect(invitationCandidates(all, 'okitama', { kind: 'foodMaker', field: '' }).map((c) => c.name)).toEqual(['置賜ワイナリー']);
-    expect(invitationCandidates(all, 'okitama', { kind: '', field: 'agriculture' }).map((c) => c.name)).toEqual(['JA置賜']);
+    expect(invitationCandidates(all, 'okitama', { kind: '', field: '' }).map((c) => c.name)).toEqual([
+      '置賜ワイナリー',
+      'JA置賜',
+    ]);
+    expect(invitationCandidates(all, 'okitama', { kind: 'foodMaker', field: '' }).map((c) => c.name)).toEqual([
+      '置賜ワイナリー',
+    ]);
+    expect(invitationCandidates(all, 'okitama', { kind: '', field: 'agriculture' }).map((c) => c.name)).toEqual([
+      'JA置賜',
+    ]);
     expect(invitationCandidates(all, 'mogami', { kind: '', field: '' })).toEqual([]);
   });
 });
@@ -81,15 +124,30 @@ describe('seed suggestions for a region', () => {
   });
 
   it('leaves out seeds already picked and needs of other regions or closed ones', () => {
-    expect(suggestSeeds('okitama', [wine, soy, liver], [winery, ja, shonai], needs, [wine.id]).map((s) => s.seed.id)).toEqual([soy.id]);
-    expect(suggestSeeds('shonai', [wine, soy, liver], [winery, ja, shonai], needs).map((s) => s.seed.id)).toEqual([liver.id]);
+    expect(
+      suggestSeeds('okitama', [wine, soy, liver], [winery, ja, shonai], needs, [wine.id]).map((s) => s.seed.id),
+    ).toEqual([soy.id]);
+    expect(suggestSeeds('shonai', [wine, soy, liver], [winery, ja, shonai], needs).map((s) => s.seed.id)).toEqual([
+      liver.id,
+    ]);
   });
 });
 
 describe('consultations', () => {
   it('become one open need per seed and a visit with follow-ups due two weeks later', () => {
-    const event = eventSchema.parse({ ...meta(), kind: 'seedBriefing', title: '置賜地域 研究シーズ説明会', region: 'okitama', date: '2012-06-08' });
-    const { needs, visit } = consultationRecords(event, { companyId: winery.id, notes: '試験醸造の相談' }, [wine, soy], 'ja');
+    const event = eventSchema.parse({
+      ...meta(),
+      kind: 'seedBriefing',
+      title: '置賜地域 研究シーズ説明会',
+      region: 'okitama',
+      date: '2012-06-08',
+    });
+    const { needs, visit } = consultationRecords(
+      event,
+      { companyId: winery.id, notes: '試験醸造の相談' },
+      [wine, soy],
+      'ja',
+    );
     expect(needs.map((n) => needInputSchema.parse(n).title)).toEqual([
       '県在来ブドウを使用した品質の高いワインの開発についての相談',
       '害虫に強い大豆の研究開発についての相談',

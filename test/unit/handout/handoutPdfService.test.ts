@@ -40,7 +40,9 @@ describe('saving a handout PDF', () => {
 
   it('refuses pages other than the handout print route', async () => {
     const { value } = deps();
-    await expect(createHandoutPdfService(value).save('a.pdf', 'app://kakehashi/index.html#/settings')).rejects.toMatchObject({
+    await expect(
+      createHandoutPdfService(value).save('a.pdf', 'app://kakehashi/index.html#/settings'),
+    ).rejects.toMatchObject({
       code: 'forbidden-sender',
     });
   });
@@ -55,7 +57,9 @@ describe('saving a handout PDF', () => {
 
   it('refuses bytes that are not a PDF', async () => {
     const { value } = deps({ printToPdf: () => Promise.resolve(new Uint8Array([1, 2, 3])) });
-    await expect(createHandoutPdfService(value).save('a.pdf', printUrl)).rejects.toMatchObject({ code: 'handler-failed' });
+    await expect(createHandoutPdfService(value).save('a.pdf', printUrl)).rejects.toMatchObject({
+      code: 'handler-failed',
+    });
   });
 });
 

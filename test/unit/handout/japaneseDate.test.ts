@@ -12,7 +12,7 @@ import {
 } from '#shared/text/japaneseDate';
 
 describe('Japanese dates', () => {
-  it('writes 和暦 with the era, 元年 for an era\'s first year, and the weekday', () => {
+  it("writes 和暦 with the era, 元年 for an era's first year, and the weekday", () => {
     expect(formatJapaneseEraDate('2012-07-09')).toBe('平成24年7月9日(月)');
     expect(formatJapaneseEraDate('2019-04-30')).toBe('平成31年4月30日(火)');
     expect(formatJapaneseEraDate('2019-05-01')).toBe('令和元年5月1日(水)');
@@ -47,12 +47,15 @@ describe('Japanese dates', () => {
 
   it('never shifts the day, whatever the date', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), (date) => {
-        const iso = date.toISOString().slice(0, 10);
-        const day = String(Number(iso.slice(8, 10)));
-        expect(formatJapaneseEraDate(iso)).toContain(`${day}日`);
-        expect(formatWesternDateJa(iso).startsWith(`${iso.slice(0, 4)}年`)).toBe(true);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (date) => {
+          const iso = date.toISOString().slice(0, 10);
+          const day = String(Number(iso.slice(8, 10)));
+          expect(formatJapaneseEraDate(iso)).toContain(`${day}日`);
+          expect(formatWesternDateJa(iso).startsWith(`${iso.slice(0, 4)}年`)).toBe(true);
+        },
+      ),
     );
   });
 });

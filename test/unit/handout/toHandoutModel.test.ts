@@ -97,27 +97,35 @@ const visibilityArbitrary = fc.record(
 describe('toHandoutModel', () => {
   it('never lets an internal field through, in either language, whatever the visibility', () => {
     fc.assert(
-      fc.property(fc.array(visibilityArbitrary, { minLength: 1, maxLength: 6 }), fc.constantFrom('ja', 'en'), (maps, language) => {
-        const seeds = maps.map((visibility, index) => markedSeed(`S${index}X`, visibility));
-        const printed = JSON.stringify(toHandoutModel(event(seeds), seeds, programme, { language }));
-        maps.forEach((visibility, index) => {
-          const tag = `S${index}X`;
-          expect(printed).toContain(`題名${tag}`);
-          for (const field of seedVisibleFields) {
-            for (const value of marker(field, tag)) {
-              if (visibility[field] === 'internal') expect(printed).not.toContain(value);
-              else expect(printed).toContain(value);
+      fc.property(
+        fc.array(visibilityArbitrary, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('ja', 'en'),
+        (maps, language) => {
+          const seeds = maps.map((visibility, index) => markedSeed(`S${index}X`, visibility));
+          const printed = JSON.stringify(toHandoutModel(event(seeds), seeds, programme, { language }));
+          maps.forEach((visibility, index) => {
+            const tag = `S${index}X`;
+            expect(printed).toContain(`題名${tag}`);
+            for (const field of seedVisibleFields) {
+              for (const value of marker(field, tag)) {
+                if (visibility[field] === 'internal') expect(printed).not.toContain(value);
+                else expect(printed).toContain(value);
+              }
             }
-          }
-        });
-      }),
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
 
   it('keeps the event order, numbers the seeds and skips deleted sheets', () => {
     const allPublic = Object.fromEntries(seedVisibleFields.map((field) => [field, 'public'])) as Visibility;
-    const [a, b, c] = [markedSeed('A', allPublic), { ...markedSeed('B', allPublic), deleted: true }, markedSeed('C', allPublic)];
+    const [a, b, c] = [
+      markedSeed('A', allPublic),
+      { ...markedSeed('B', allPublic), deleted: true },
+      markedSeed('C', allPublic),
+    ];
     const model = toHandoutModel(event([c, a]), [c, b, a], programme, { language: 'ja' });
     expect(model.seeds.map((page) => [page.number, page.title])).toEqual([
       [1, '題名C'],

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
 import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
+import { createDataServices } from '../../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
 import { createSettingsService } from '../../../main/src/services/settingsService.ts';
 
@@ -30,17 +31,35 @@ afterEach(async () => {
 
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
+  const cancel = () => Promise.resolve(null);
   const handoutPdf = createHandoutPdfService({
     printToPdf: () => Promise.reject(new Error('not used here')),
-    chooseSavePath: () => Promise.resolve(null),
+    chooseSavePath: cancel,
     writeFile: () => Promise.resolve(),
     openPath: () => Promise.resolve(),
   });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, handoutPdf });
+  const data = createDataServices({
+    userDataPath: dir,
+    appVersion: '1.2.3',
+    now,
+    chooseSavePath: cancel,
+    chooseOpenPath: cancel,
+  });
+  return createHandlers({
+    appVersion: '1.2.3',
+    platform: 'linux',
+    userDataPath: dir,
+    runtime: 'browser-harness',
+    settings,
+    handoutPdf,
+    ...data,
+  });
 }
 
 async function call(dir: string, channel: string, input: unknown) {
-  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, { senderUrl: 'app://kakehashi/' });
+  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, {
+    senderUrl: 'app://kakehashi/',
+  });
 }
 
 describe('settings through the real handler', () => {
@@ -78,7 +97,10 @@ describe('settings through the real handler', () => {
   it('reports values the schema refuses and uses defaults', async () => {
     await writeFile(join(directory, 'settings.json'), JSON.stringify({ language: 'klingon', calendar: 'gregory' }));
     const result = await call(directory, 'settings:get', undefined);
-    expect(result).toMatchObject({ ok: true, value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } },
+    });
   });
 
   it('works the same with electron-store, the store the app uses', async () => {

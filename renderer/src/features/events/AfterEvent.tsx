@@ -4,15 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { Attendance, KakehashiEvent } from '#shared/domain/event';
 import type { Seed } from '#shared/domain/seed';
 import { consultationRecords } from '#shared/events/consultationRecords';
-import { useDatabase, useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
 import { Field } from './Field.tsx';
 import { useUiLanguage } from './useUiLanguage.ts';
 
-function AttendanceList({ event, names }: Readonly<{ event: KakehashiEvent; names: ReadonlyMap<string, string> }>): ReactNode {
+function AttendanceList({
+  event,
+  names,
+}: Readonly<{ event: KakehashiEvent; names: ReadonlyMap<string, string> }>): ReactNode {
   const { t } = useTranslation();
   const { events } = useRepositories();
   const rowOf = (companyId: string): Attendance =>
-    event.attendance.find((row) => row.companyId === companyId) ?? ({ companyId, names: [], attended: false } as unknown as Attendance);
+    event.attendance.find((row) => row.companyId === companyId) ??
+    ({ companyId, names: [], attended: false } as unknown as Attendance);
   const saveRow = (row: Attendance) =>
     void events.update(event.id, {
       attendance: [...event.attendance.filter((other) => other.companyId !== row.companyId), row],
@@ -81,7 +85,8 @@ export function AfterEvent({ event }: Readonly<{ event: KakehashiEvent }>): Reac
   const seedById = new Map((seeds ?? []).map((seed) => [seed.id as string, seed]));
   const eventSeeds = event.seedIds.map((id) => seedById.get(id)).filter((seed): seed is Seed => seed !== undefined);
   const choices = (companies ?? []).filter(
-    (company) => event.invitedCompanyIds.includes(company.id) || (event.region !== '' && company.region === event.region),
+    (company) =>
+      event.invitedCompanyIds.includes(company.id) || (event.region !== '' && company.region === event.region),
   );
 
   const record = async () => {
@@ -96,7 +101,10 @@ export function AfterEvent({ event }: Readonly<{ event: KakehashiEvent }>): Reac
       const created = await repositories.needs.bulkCreate(needs);
       const visitRecord = await repositories.visits.create({ ...visit, needIds: created.map((need) => need.id) });
       await repositories.events.update(event.id, {
-        consultations: [...event.consultations, { ...consultation, seedIds: chosen.map((seed) => seed.id), visitId: visitRecord.id }],
+        consultations: [
+          ...event.consultations,
+          { ...consultation, seedIds: chosen.map((seed) => seed.id), visitId: visitRecord.id },
+        ],
       });
     });
     setAsked([]);
@@ -137,7 +145,9 @@ export function AfterEvent({ event }: Readonly<{ event: KakehashiEvent }>): Reac
               <input
                 type="checkbox"
                 checked={asked.includes(seed.id)}
-                onChange={(e) => setAsked(e.target.checked ? [...asked, seed.id] : asked.filter((id) => id !== seed.id))}
+                onChange={(e) =>
+                  setAsked(e.target.checked ? [...asked, seed.id] : asked.filter((id) => id !== seed.id))
+                }
               />{' '}
               {seed.title}
             </label>

@@ -5,7 +5,7 @@ import type { KakehashiEvent } from '#shared/domain/event';
 import { ValidationError } from '#shared/domain/validationError';
 import { regionIds, type RegionId } from '#shared/master/regions';
 import { eventKinds, type EventKind } from '#shared/master/vocabularies';
-import { useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { Field } from './Field.tsx';
 import { useUiLanguage } from './useUiLanguage.ts';
 
@@ -106,7 +106,11 @@ export function EventBasicsForm({ event }: Readonly<{ event: KakehashiEvent | nu
       <div className="form-grid">
         <Field label={t('data.fields.event.kind')} error={errors['kind']}>
           {(props) => (
-            <select {...props} value={draft.kind} onChange={(e) => isKind(e.target.value) && set({ kind: e.target.value })}>
+            <select
+              {...props}
+              value={draft.kind}
+              onChange={(e) => isKind(e.target.value) && set({ kind: e.target.value })}
+            >
               {eventKinds.map((kind) => (
                 <option key={kind} value={kind}>
                   {t(`data.eventKinds.${kind}`)}
@@ -135,23 +139,50 @@ export function EventBasicsForm({ event }: Readonly<{ event: KakehashiEvent | nu
           )}
         </Field>
         <Field label={t('data.fields.event.date')} error={errors['date']}>
-          {(props) => <input {...props} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />}
+          {(props) => (
+            <input {...props} type="date" value={draft.date} onChange={(e) => set({ date: e.target.value })} />
+          )}
         </Field>
         <Field label={t('data.fields.event.startTime')} error={errors['startTime']}>
-          {(props) => <input {...props} type="time" value={draft.startTime} onChange={(e) => set({ startTime: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="time"
+              value={draft.startTime}
+              onChange={(e) => set({ startTime: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('data.fields.event.endTime')} error={errors['endTime']}>
-          {(props) => <input {...props} type="time" value={draft.endTime} onChange={(e) => set({ endTime: e.target.value })} />}
+          {(props) => (
+            <input {...props} type="time" value={draft.endTime} onChange={(e) => set({ endTime: e.target.value })} />
+          )}
         </Field>
         <Field label={t('data.fields.event.venue')} error={errors['venue']}>
           {(props) => <input {...props} value={draft.venue} onChange={(e) => set({ venue: e.target.value })} />}
         </Field>
-        <Field label={t('data.fields.event.organisers')} error={errors['organisers']} help={t('events.editor.organisersHelp')}>
-          {(props) => <textarea {...props} rows={3} value={draft.organisers} onChange={(e) => set({ organisers: e.target.value })} />}
+        <Field
+          label={t('data.fields.event.organisers')}
+          error={errors['organisers']}
+          help={t('events.editor.organisersHelp')}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              value={draft.organisers}
+              onChange={(e) => set({ organisers: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('events.handout.url')} error={errors['handoutUrl']}>
           {(props) => (
-            <input {...props} type="url" value={draft.handoutUrl} onChange={(e) => set({ handoutUrl: e.target.value })} />
+            <input
+              {...props}
+              type="url"
+              value={draft.handoutUrl}
+              onChange={(e) => set({ handoutUrl: e.target.value })}
+            />
           )}
         </Field>
       </div>
@@ -161,10 +192,19 @@ export function EventBasicsForm({ event }: Readonly<{ event: KakehashiEvent | nu
         {draft.agenda.map((item, index) => (
           <div key={index} className="agenda-row">
             <Field label={t('events.editor.agendaTime')} error={errors[`agenda.${index}.time`]}>
-              {(props) => <input {...props} type="time" value={item.time} onChange={(e) => setAgenda(index, { time: e.target.value })} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="time"
+                  value={item.time}
+                  onChange={(e) => setAgenda(index, { time: e.target.value })}
+                />
+              )}
             </Field>
             <Field label={t('events.editor.agendaItem')} error={errors[`agenda.${index}.title`]}>
-              {(props) => <input {...props} value={item.title} onChange={(e) => setAgenda(index, { title: e.target.value })} />}
+              {(props) => (
+                <input {...props} value={item.title} onChange={(e) => setAgenda(index, { title: e.target.value })} />
+              )}
             </Field>
             <button
               type="button"

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { AfterEvent } from './AfterEvent.tsx';
 import { EventBasicsForm } from './EventBasicsForm.tsx';
 import { InvitationList } from './InvitationList.tsx';
@@ -15,7 +15,10 @@ export function EventEditorPage(): ReactNode {
   const { events } = useRepositories();
   const isNew = eventId === 'new';
   // undefined while loading, null when there is no such event.
-  const event = useLiveQuery(async () => (isNew ? null : ((await events.get(eventId)) ?? null)), [events, eventId, isNew]);
+  const event = useLiveQuery(
+    async () => (isNew ? null : ((await events.get(eventId)) ?? null)),
+    [events, eventId, isNew],
+  );
   if (event === undefined) return null;
   if (!isNew && event === null) {
     return (

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import './events.css';
 
 /** 説明会・交流会: the list of events, newest first, and the way to create one. */

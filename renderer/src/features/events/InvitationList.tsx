@@ -5,7 +5,7 @@ import type { KakehashiEvent } from '#shared/domain/event';
 import { invitationCandidates, invitationCsv, type InvitationFilter } from '#shared/events/invitations';
 import { handoutPdfFileName } from '#shared/handout/pdfFileName';
 import { companyKinds, researchFields, type CompanyKind, type ResearchField } from '#shared/master/vocabularies';
-import { useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { Field } from './Field.tsx';
 import { useUiLanguage } from './useUiLanguage.ts';
 
@@ -33,10 +33,14 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
   const invited = new Set<string>(event.invitedCompanyIds);
   const save = (ids: readonly string[]) =>
     void repositories.events.update(event.id, { invitedCompanyIds: [...new Set(ids)] });
-  const toggle = (id: string, on: boolean) => save(on ? [...event.invitedCompanyIds, id] : event.invitedCompanyIds.filter((c) => c !== id));
+  const toggle = (id: string, on: boolean) =>
+    save(on ? [...event.invitedCompanyIds, id] : event.invitedCompanyIds.filter((c) => c !== id));
   const exportCsv = () => {
     const chosen = (companies ?? []).filter((company) => invited.has(company.id));
-    download(handoutPdfFileName(event.title, language).replace(/(-en)?\.pdf$/, '.csv'), invitationCsv(chosen, language));
+    download(
+      handoutPdfFileName(event.title, language).replace(/(-en)?\.pdf$/, '.csv'),
+      invitationCsv(chosen, language),
+    );
   };
 
   return (
@@ -46,7 +50,11 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
       <div className="filters">
         <Field label={t('events.invitations.kind')}>
           {(props) => (
-            <select {...props} value={filter.kind} onChange={(e) => setFilter({ ...filter, kind: isKind(e.target.value) ? e.target.value : '' })}>
+            <select
+              {...props}
+              value={filter.kind}
+              onChange={(e) => setFilter({ ...filter, kind: isKind(e.target.value) ? e.target.value : '' })}
+            >
               <option value="">{t('events.invitations.any')}</option>
               {companyKinds.map((kind) => (
                 <option key={kind} value={kind}>
@@ -58,7 +66,11 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
         </Field>
         <Field label={t('events.invitations.field')}>
           {(props) => (
-            <select {...props} value={filter.field} onChange={(e) => setFilter({ ...filter, field: isField(e.target.value) ? e.target.value : '' })}>
+            <select
+              {...props}
+              value={filter.field}
+              onChange={(e) => setFilter({ ...filter, field: isField(e.target.value) ? e.target.value : '' })}
+            >
               <option value="">{t('events.invitations.any')}</option>
               {researchFields.map((field) => (
                 <option key={field} value={field}>
@@ -73,14 +85,21 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
       {region !== '' && shown.length === 0 && <p className="muted">{t('events.invitations.none')}</p>}
       {shown.length > 0 && (
         <>
-          <button type="button" onClick={() => save([...event.invitedCompanyIds, ...shown.map((company) => company.id)])}>
+          <button
+            type="button"
+            onClick={() => save([...event.invitedCompanyIds, ...shown.map((company) => company.id)])}
+          >
             {t('events.invitations.selectAll')}
           </button>
           <ul className="invitation-list">
             {shown.map((company) => (
               <li key={company.id}>
                 <label>
-                  <input type="checkbox" checked={invited.has(company.id)} onChange={(e) => toggle(company.id, e.target.checked)} />{' '}
+                  <input
+                    type="checkbox"
+                    checked={invited.has(company.id)}
+                    onChange={(e) => toggle(company.id, e.target.checked)}
+                  />{' '}
                   {company.name} <span className="muted">{t(`data.companyKinds.${company.kind}`)}</span>
                 </label>
               </li>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { KakehashiEvent } from '#shared/domain/event';
 import type { Seed } from '#shared/domain/seed';
 import { suggestSeeds, type SuggestionReason } from '#shared/events/seedSuggestions';
-import { useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 
 function Reason({ reason }: Readonly<{ reason: SuggestionReason }>): ReactNode {
   const { t } = useTranslation();
@@ -105,7 +105,11 @@ export function SeedPicker({ event }: Readonly<{ event: KakehashiEvent }>): Reac
                   ))}
                 </ul>
               </div>
-              <button type="button" aria-label={t('events.seeds.addSeed', { title: seed.title })} onClick={() => add(seed)}>
+              <button
+                type="button"
+                aria-label={t('events.seeds.addSeed', { title: seed.title })}
+                onClick={() => add(seed)}
+              >
                 {t('events.seeds.add')}
               </button>
             </li>
@@ -120,7 +124,11 @@ export function SeedPicker({ event }: Readonly<{ event: KakehashiEvent }>): Reac
               <span>
                 {seed.title} <span className="muted">{t(`data.researchFields.${seed.field}`)}</span>
               </span>
-              <button type="button" aria-label={t('events.seeds.addSeed', { title: seed.title })} onClick={() => add(seed)}>
+              <button
+                type="button"
+                aria-label={t('events.seeds.addSeed', { title: seed.title })}
+                onClick={() => add(seed)}
+              >
                 {t('events.seeds.add')}
               </button>
             </li>

@@ -9,7 +9,11 @@ export function CoverSheet({ model, footer }: Readonly<{ model: HandoutModel; fo
   const labels = useHandoutLabels(model.language);
   const { cover } = model;
   const time =
-    cover.startTime === '' ? '' : cover.endTime === '' ? cover.startTime : t('cover.time', { start: cover.startTime, end: cover.endTime });
+    cover.startTime === ''
+      ? ''
+      : cover.endTime === ''
+        ? cover.startTime
+        : t('cover.time', { start: cover.startTime, end: cover.endTime });
   return (
     <Sheet kind="cover" footer={footer}>
       <div className="cover">

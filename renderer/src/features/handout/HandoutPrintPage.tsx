@@ -30,7 +30,11 @@ function useDocumentLanguage(language: HandoutLanguage): void {
 }
 
 /** Fonts first, then fit every page; `ready` flips when the handout may be printed. */
-function usePrintReady(model: HandoutModel | null): { ref: RefObject<HTMLDivElement | null>; ready: boolean; overflow: number } {
+function usePrintReady(model: HandoutModel | null): {
+  ref: RefObject<HTMLDivElement | null>;
+  ready: boolean;
+  overflow: number;
+} {
   const ref = useRef<HTMLDivElement | null>(null);
   const [state, setState] = useState<{ model: HandoutModel | null; overflow: number }>({ model: null, overflow: 0 });
   useEffect(() => {

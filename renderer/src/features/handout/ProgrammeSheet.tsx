@@ -19,9 +19,15 @@ export function ProgrammeSheet({
   const date = (iso: string) => handoutDate(language, iso);
   const rows: (readonly [string, string])[] = [
     [t('programme.awards'), t('programme.awardsValue', { count: programme.awards })],
-    [t('programme.grant'), t('programme.grantValue', { min: yen(programme.grantMinYen), max: yen(programme.grantMaxYen) })],
+    [
+      t('programme.grant'),
+      t('programme.grantValue', { min: yen(programme.grantMinYen), max: yen(programme.grantMaxYen) }),
+    ],
     [t('programme.rate'), t('programme.rateValue', { sme: rate(programme.rateSme), large: rate(programme.rateLarge) })],
-    [t('programme.call'), t('programme.callValue', { opens: date(programme.callStart), closes: date(programme.callEnd) })],
+    [
+      t('programme.call'),
+      t('programme.callValue', { opens: date(programme.callStart), closes: date(programme.callEnd) }),
+    ],
   ];
   if (programme.committeeDate !== '') {
     rows.push([t('programme.review'), t('programme.reviewValue', { date: date(programme.committeeDate) })]);

@@ -5,7 +5,7 @@ import { toHandoutModel } from '#shared/handout/toHandoutModel';
 import { fiscalYearOf } from '#shared/text/japaneseDate';
 import type { Repositories } from '../../db/repositories.ts';
 import { toDomain } from '../../db/repository.ts';
-import { useRepositories } from '../../ui/DatabaseProvider.tsx';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
 
 /** Where a handout's data stands. */
 export type HandoutLoad =

@@ -6,41 +6,38 @@ type DatabaseState = Readonly<{ db: KakehashiDb; repositories: Repositories }>;
 
 const DatabaseContext = createContext<DatabaseState | null>(null);
 
-/** Opens the app's IndexedDB once for the whole renderer and hands out its repositories. */
+/** Opens the app database once and gives every screen the same repositories. */
 export function DatabaseProvider({ children }: Readonly<{ children: ReactNode }>): ReactNode {
   const [state, setState] = useState<DatabaseState | null>(null);
-  const [error, setError] = useState<Error | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
+
   useEffect(() => {
     let opened: KakehashiDb | null = null;
-    let closed = false;
+    const started = performance.now();
     openKakehashiDb()
       .then((db) => {
-        if (closed) {
-          db.close();
-          return;
-        }
         opened = db;
+        // The benchmark reads this measure as the app database's open time.
+        performance.measure('kakehashi:db-open', { start: started, end: performance.now() });
         setState({ db, repositories: createRepositories(db) });
       })
-      .catch((reason: unknown) => setError(reason instanceof Error ? reason : new Error(String(reason))));
-    return () => {
-      closed = true;
-      opened?.close();
-    };
+      .catch((error: unknown) => setFailure(error instanceof Error ? error : new Error(String(error))));
+    return () => opened?.close();
   }, []);
-  if (error !== null) throw error;
+
+  if (failure !== null) throw failure;
   if (state === null) return null;
   return <DatabaseContext.Provider value={state}>{children}</DatabaseContext.Provider>;
 }
 
-/** The open database, for transactions that span several repositories. */
+/** The open database (for live queries and transactions). */
 export function useDatabase(): KakehashiDb {
   const state = useContext(DatabaseContext);
   if (state === null) throw new Error('useDatabase outside DatabaseProvider');
   return state.db;
 }
 
-/** The repositories of the open database. */
+/** The repositories every write goes through. */
 export function useRepositories(): Repositories {
   const state = useContext(DatabaseContext);
   if (state === null) throw new Error('useRepositories outside DatabaseProvider');
