@@ -7,6 +7,7 @@ import type { AppInstance } from '../harness/launchApp.ts';
 import { testEvent, testProgramme, testSeed } from '../harness/handoutFixtures.ts';
 import { openHandout, printHandoutPdf } from '../harness/handoutPdf.ts';
 import { inkRatio, pdfFonts, pdfInfo, pdfText } from '../harness/poppler.ts';
+import { sampleHandout } from '../harness/sampleHandout.ts';
 import { putRecords } from '../harness/seedDatabase.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -138,4 +139,35 @@ test('the print preview saves the PDF through the host and opens it', async ({ a
   await app.page.getByLabel(ja.handout.preview.language).selectOption('en');
   await expect(app.page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(app.page.getByText('Consultation form', { exact: true })).toBeVisible();
+});
+
+test('the sample handout (16 sample seed sheets in 置賜) passes the poppler checks in both languages', async ({
+  app,
+  server,
+}) => {
+  const { event, seeds: sheets, programme } = sampleHandout({ handoutUrl: 'https://example.jp/bio-cluster/seeds' });
+  await putRecords(app.page, { seeds: sheets, events: [event], programmes: [programme] });
+  const institutions = [...new Set(sheets.map((sheet) => sheet.institution))];
+  expect(sheets.every((sheet) => sheet.visibility.institution === 'internal')).toBe(true);
+  for (const language of ['ja', 'en'] as const) {
+    const file = join(folder, `sample-${language}.pdf`);
+    expect((await printHandoutPdf(app.page, server.url, event.id, language, file)).overflowingPages).toBe(0);
+    expect((await pdfInfo(file)).pages).toBe(16 + 4);
+    expect((await pdfFonts(file)).filter((font) => !font.embedded)).toEqual([]);
+    const text = (await pdfText(file)).replace(/\s+/g, '');
+    for (const sheet of sheets) expect(text).toContain(sheet.title.replace(/\s+/g, ''));
+    for (const institution of institutions) expect(text).not.toContain(institution.replace(/\s+/g, ''));
+    expect(await inkRatio(file, 3 + 15)).toBeGreaterThan(0.01);
+  }
+});
+
+test('a 60-seed handout still fits its agenda and its consultation form on one page each', async ({ app, server }) => {
+  const { event, seeds: sheets, programme } = sampleHandout({ seedCount: 60 });
+  await putRecords(app.page, { seeds: sheets, events: [event], programmes: [programme] });
+  const file = join(folder, 'sixty.pdf');
+  expect((await printHandoutPdf(app.page, server.url, event.id, 'ja', file)).overflowingPages).toBe(0);
+  expect((await pdfInfo(file)).pages).toBe(60 + 4);
+  const form = (await pdfText(file, 64)).replace(/\s+/g, '');
+  expect(form).toContain('ご相談票');
+  for (const sheet of sheets) expect(form).toContain(sheet.title.replace(/\s+/g, ''));
 });
