@@ -83,7 +83,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   const pdfFolder = options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder;
   const handoutPdf = createHandoutPdfService({
     // The same print route through Chromium's print engine; Playwright's page.pdf() stands in for
-    // webContents.printToPDF (it needs a headless Chromium).
+    // webContents.printToPDF (headless and headed alike in Debian's Chromium).
     async printToPdf(senderUrl) {
       const page = launchedContext.current?.pages().find((candidate) => candidate.url() === senderUrl);
       if (page === undefined) throw new Error(`no page shows ${senderUrl}`);
