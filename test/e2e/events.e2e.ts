@@ -1,6 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { companySchema } from '#shared/domain/company';
+import { eventSchema } from '#shared/domain/event';
 import { newId } from '#shared/domain/ids';
 import { needSchema } from '#shared/domain/need';
 import { ja } from '#shared/i18n/ja';
@@ -179,4 +181,30 @@ test('plan a session: seeds suggested for the region, invitations as CSV, consul
     'メタボローム解析による日本酒の熟成及び機能性の解明',
     '県在来ブドウを使用した品質の高いワインの開発',
   ]);
+});
+
+test('axe finds no accessibility violations on the event screen and the print preview', async ({ app, server }) => {
+  const { page } = app;
+  const data = stagedData();
+  const event = eventSchema.parse({
+    ...meta(),
+    kind: 'seedBriefing',
+    title: '置賜地域 研究シーズ説明会',
+    region: 'okitama',
+    date: '2012-06-08',
+    // The wine seed stays unpicked, so it is suggested for the winery's need.
+    seedIds: data.seeds.slice(1).map((seed) => seed.id),
+    invitedCompanyIds: [data.companies[0]!.id],
+  });
+  await putRecords(page, { ...data, events: [event], programmes: [testProgramme()] });
+  await page.goto(`${server.url}#/events/${event.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+  await expect(page.locator('.suggestions')).toBeVisible();
+  const editor = await new AxeBuilder({ page }).analyze();
+  expect(editor.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.goto(`${server.url}#/print/handout/${event.id}`);
+  await page.locator('[data-handout-ready="true"]').waitFor();
+  const preview = await new AxeBuilder({ page }).analyze();
+  expect(preview.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -148,11 +148,11 @@ export function HandoutPrintPage(): ReactNode {
 
   if (loaded.status === 'missing') {
     return (
-      <div className="handout-route">
+      <main className="handout-route">
         <p className="notice warning" role="alert">
           {t('handout.preview.notFound')}
         </p>
-      </div>
+      </main>
     );
   }
   return (
@@ -162,14 +162,20 @@ export function HandoutPrintPage(): ReactNode {
       data-handout-overflow={ready ? String(overflow) : undefined}
     >
       {model === null ? (
-        <p role="status">{t('handout.preview.preparing')}</p>
+        <main>
+          <p role="status">{t('handout.preview.preparing')}</p>
+        </main>
       ) : (
         <>
-          <Toolbar model={model} ready={ready} />
-          <Notices model={model} overflow={ready ? overflow : 0} />
-          <div ref={ref}>
-            <HandoutDocument model={model} />
-          </div>
+          <header>
+            <Toolbar model={model} ready={ready} />
+          </header>
+          <main>
+            <Notices model={model} overflow={ready ? overflow : 0} />
+            <div ref={ref}>
+              <HandoutDocument model={model} />
+            </div>
+          </main>
         </>
       )}
     </div>
