@@ -4,6 +4,7 @@ import { HardDeleteRefused } from '../../renderer/src/db/captureMiddleware.ts';
 import { openKakehashiDb, type DatabaseOptions, type KakehashiDb } from '../../renderer/src/db/database.ts';
 import { acknowledgeOutbox, readOutbox } from '../../renderer/src/db/outbox.ts';
 import { createRepositories, type Repositories } from '../../renderer/src/db/repositories.ts';
+import { clockOfField } from '../../renderer/src/db/schema.ts';
 import { check } from './check.ts';
 
 /** Where a suite case opens its databases: fake-indexeddb in Node, the page's IndexedDB in Chromium. */
@@ -73,8 +74,16 @@ const cases: SuiteCase[] = [
       const fields = Object.keys(rows[1]?.changes[0]?.fields ?? {}).sort();
       check.equal(fields, ['notes', 'updatedAt'], 'only the changed fields');
       const after = await db.companies.get(created.id);
-      check.ok((after?._hlc['notes'] ?? '') > (before?._hlc['notes'] ?? ''), 'the notes clock moved');
-      check.equal(after?._hlc['name'], before?._hlc['name'], 'the name clock stayed');
+      check.ok(
+        clockOfField(after?._hlc ?? {}, 'notes')! > clockOfField(before?._hlc ?? {}, 'notes')!,
+        'the notes clock moved',
+      );
+      check.ok(clockOfField(after?._hlc ?? {}, 'name') !== undefined, 'the name has a clock');
+      check.equal(
+        clockOfField(after?._hlc ?? {}, 'name'),
+        clockOfField(before?._hlc ?? {}, 'name'),
+        'the name clock stayed',
+      );
     },
   },
   {

@@ -9,7 +9,7 @@ import type {
 import { isDomainTableName, type DomainTableName } from '#shared/domain/tables';
 import type { Hlc } from '#shared/sync/hlc';
 import type { CaptureContext } from './captureContext.ts';
-import type { FieldClocks, OutboxChange, OutboxRow } from './schema.ts';
+import { defaultClockKey, type FieldClocks, type OutboxChange, type OutboxRow } from './schema.ts';
 import { sameValue } from './sameValue.ts';
 
 /** The `_meta` key under which the device's clock persists. */
@@ -36,14 +36,9 @@ function isVersionChange(trans: DBCoreTransaction): boolean {
 type Captured = { stored: Record<string, unknown>; fields: Record<string, unknown> | null; hlc: Hlc | null };
 
 function captureAdd(value: Record<string, unknown>, hlc: Hlc): Captured {
-  const fields: Record<string, unknown> = {};
-  const clocks: Record<string, Hlc> = {};
-  for (const [field, fieldValue] of Object.entries(value)) {
-    if (field === 'id' || field === '_hlc') continue;
-    fields[field] = fieldValue;
-    clocks[field] = hlc;
-  }
-  return { stored: { ...value, _hlc: clocks }, fields, hlc };
+  const { id: _id, _hlc: _ignored, ...fields } = value;
+  // Every field of a new record has the same clock: one default entry stands for all of them.
+  return { stored: { ...value, _hlc: { [defaultClockKey]: hlc } }, fields, hlc };
 }
 
 /** The fields that differ from the stored record; their clocks move to the new HLC, the others keep theirs. */

@@ -4,8 +4,20 @@ import type { DomainRecord, DomainTableName } from '#shared/domain/tables';
 /** The IndexedDB database name of the app. */
 export const defaultDatabaseName = 'kakehashi';
 
-/** Per-field hybrid logical clocks of a record: field name → HLC of its last write. */
+/**
+ * Per-field hybrid logical clocks of a record: field name → HLC of its last write. The key `*`
+ * holds the clock of every field without an entry of its own (a new record has only `*`), which
+ * keeps the clocks small: see `clockOfField`.
+ */
 export type FieldClocks = Readonly<Record<string, Hlc>>;
+
+/** The key of the default clock in FieldClocks. */
+export const defaultClockKey = '*';
+
+/** The HLC of one field's last write, or undefined when the field was never written with a clock (migrations). */
+export function clockOfField(clocks: FieldClocks, field: string): Hlc | undefined {
+  return clocks[field] ?? clocks[defaultClockKey];
+}
 
 /** A record as it sits in a table: the domain record plus the clock of each of its fields. */
 export type StoredRecord<T extends DomainTableName> = DomainRecord<T> & { _hlc: FieldClocks };

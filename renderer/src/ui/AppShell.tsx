@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { QuickSearch } from '../features/search/QuickSearch.tsx';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch.tsx';
 import { useSettings } from '../features/settings/SettingsProvider.tsx';
 import { sections } from '../navigation.ts';
@@ -37,6 +38,7 @@ export function AppShell(): ReactNode {
           <span className="brand-name">{t('app.name')}</span>
           <span className="brand-subtitle">{t('app.subtitle')}</span>
         </div>
+        <QuickSearch />
         <nav aria-label={t('nav.label')}>
           <ul>
             {sections.map((section) => (

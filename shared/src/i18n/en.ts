@@ -1,6 +1,7 @@
 import { dataEn } from './data.en.ts';
 import { eventsEn } from './events.en.ts';
 import { handoutEn } from './handout.en.ts';
+import { searchEn } from './search.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -82,4 +83,5 @@ export const en: LocaleShape<typeof ja> = {
       'invalid-file': 'The file is damaged or not a file of this app. Nothing was changed.',
     },
   },
+  search: searchEn,
 };

@@ -1,6 +1,7 @@
 import { dataJa } from './data.ja.ts';
 import { eventsJa } from './events.ja.ts';
 import { handoutJa } from './handout.ja.ts';
+import { searchJa } from './search.ja.ts';
 
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
@@ -80,4 +81,5 @@ export const ja = {
       'invalid-file': 'ファイルが壊れているか、このアプリのファイルではありません。何も変更していません。',
     },
   },
+  search: searchJa,
 } as const;

@@ -1,96 +1,79 @@
-/**
- * Calendar dates as coordinators read them: 和暦 (Japanese era) and Western, and the fiscal year
- * (年度, April to March). Dates travel as ISO `YYYY-MM-DD` strings with no time zone, so every
- * formatter works on UTC midnight of that day and never shifts the date.
- */
+// Dates are ISO strings inside the app ("2026-04-01"); these helpers only display them. The
+// calendar (Western or 和暦) is the user's setting; the fiscal year (年度) runs April–March.
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The calendars a date can be shown in: Western years or Japanese eras (和暦). */
+export type DisplayCalendar = 'gregory' | 'japanese';
 
-/** Parses an ISO calendar date (`2012-07-09`) into UTC midnight, or null if it is not a real date. */
-export function parseIsoDate(iso: string): Date | null {
-  const match = isoDatePattern.exec(iso);
-  if (match === null) return null;
+/** The UI languages dates are formatted for. */
+export type DateLanguage = 'ja' | 'en';
+
+/** How to show a date: language and calendar. */
+export type DateDisplay = Readonly<{ language: DateLanguage; calendar: DisplayCalendar }>;
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/u;
+
+/** Reads "YYYY-MM-DD" as a calendar day (UTC midnight), refusing impossible days such as 2026-02-30. */
+export function parseIsoDate(iso: string): Date {
+  const match = isoDate.exec(iso);
+  if (match === null) throw new RangeError(`Not an ISO date (YYYY-MM-DD): ${iso}`);
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const isSameDay = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return isSameDay ? date : null;
-}
-
-function requireDate(iso: string): Date {
-  const date = parseIsoDate(iso);
-  if (date === null) throw new RangeError(`not an ISO calendar date: ${JSON.stringify(iso)}`);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new RangeError(`Not a calendar day: ${iso}`);
+  }
   return date;
 }
 
-const japaneseLongDate = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-  era: 'long',
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  weekday: 'short',
-  timeZone: 'UTC',
-});
-
-const westernJapaneseDate = new Intl.DateTimeFormat('ja-JP', {
-  year: 'numeric',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-
-const englishDate = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' });
-
-const japaneseEraYear = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
-  era: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** 和暦 with weekday: `平成24年7月9日(月)`; the first year of an era reads 元年. */
-export function formatJapaneseEraDate(iso: string): string {
-  return japaneseLongDate.format(requireDate(iso));
+function locale(display: DateDisplay): string {
+  const base = display.language === 'ja' ? 'ja-JP' : 'en-US';
+  return display.calendar === 'japanese' ? `${base}-u-ca-japanese` : base;
 }
 
-/** Western date in Japanese, without weekday (it follows the 和暦 date): `2012年7月9日`. */
-export function formatWesternDateJa(iso: string): string {
-  return westernJapaneseDate.format(requireDate(iso));
+// Building an Intl.DateTimeFormat costs far more than formatting with one: lists format many dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats an ISO day for reading: "2026年4月1日", "令和8年4月1日", "April 1, 2026" or "April 1, 8 Reiwa". */
+export function formatDate(iso: string, display: DateDisplay): string {
+  const key = locale(display);
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(key, { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(parseIsoDate(iso));
 }
 
-/** Western date in English: `Monday, 9 July 2012`. */
-export function formatDateEn(iso: string): string {
-  return englishDate.format(requireDate(iso));
-}
-
-const englishEraYear = new Intl.DateTimeFormat('en-GB-u-ca-japanese', {
-  era: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** The Japanese era year of a date for English readers: `Heisei 24`, `Reiwa 1`. */
-export function formatEraYearEn(iso: string): string {
-  const parts = englishEraYear.formatToParts(requireDate(iso));
-  const era = parts.find((part) => part.type === 'era')?.value ?? '';
-  const year = parts.find((part) => part.type === 'year')?.value ?? '';
-  return `${era} ${year}`.trim();
-}
-
-/** The fiscal year (年度, April to March) a date falls in, named by the year it starts in. */
+/** The fiscal year (April–March) a day belongs to, named by the year it starts in: 2027-03-31 → 2026. */
 export function fiscalYearOf(iso: string): number {
-  const date = requireDate(iso);
+  const date = parseIsoDate(iso);
   const year = date.getUTCFullYear();
   return date.getUTCMonth() >= 3 ? year : year - 1;
 }
 
-/**
- * A fiscal year in 和暦: `平成24年度`. The era is the one in force at the end of the calendar year
- * the fiscal year starts in, so FY2019 reads 令和元年度 as the government renamed it.
- */
-export function formatFiscalYearJa(fiscalYear: number): string {
-  return `${japaneseEraYear.format(new Date(Date.UTC(fiscalYear, 11, 31)))}度`;
+/** The first and last day of a fiscal year, as ISO days: 2026 → 2026-04-01 … 2027-03-31. */
+export function fiscalYearRange(fiscalYear: number): Readonly<{ start: string; end: string }> {
+  const pad = (n: number): string => String(n).padStart(4, '0');
+  return { start: `${pad(fiscalYear)}-04-01`, end: `${pad(fiscalYear + 1)}-03-31` };
 }
 
-/** A fiscal year in English: `FY2012`. */
-export function formatFiscalYearEn(fiscalYear: number): string {
-  return `FY${fiscalYear}`;
+/**
+ * The Japanese era and era year of a fiscal year: the era in force for most of the year, read on
+ * 1 October (so FY2019 is 令和元年度 and FY1988 is 昭和63年度, as they are named in practice).
+ */
+export function fiscalYearEra(fiscalYear: number): Readonly<{ era: string; year: string }> {
+  const middle = new Date(Date.UTC(fiscalYear, 9, 1));
+  const parts = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' }).formatToParts(
+    middle,
+  );
+  const era = parts.find((part) => part.type === 'era')?.value ?? '';
+  const year = parts.find((part) => part.type === 'year')?.value ?? '';
+  return { era, year };
+}
+
+/** Names a fiscal year: "令和8年度", "2026年度" or "FY2026". */
+export function formatFiscalYear(fiscalYear: number, display: DateDisplay): string {
+  if (display.language === 'en') return `FY${fiscalYear}`;
+  if (display.calendar === 'gregory') return `${fiscalYear}年度`;
+  const { era, year } = fiscalYearEra(fiscalYear);
+  return `${era}${year}年度`;
 }

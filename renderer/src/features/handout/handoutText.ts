@@ -5,11 +5,10 @@ import type { EventKind, ResearchField, ResearchStage } from '#shared/master/voc
 import {
   formatDateEn,
   formatEraYearEn,
-  formatFiscalYearEn,
-  formatFiscalYearJa,
+  formatHandoutFiscalYear,
   formatJapaneseEraDate,
   formatWesternDateJa,
-} from '#shared/text/japaneseDate';
+} from '#shared/handout/handoutDates';
 
 /** The handout's own translator: it follows the handout's language, not the UI's. */
 export function useHandoutT(language: HandoutLanguage) {
@@ -41,7 +40,7 @@ export function coverDateParts(language: HandoutLanguage, iso: string): { era: s
 
 /** A fiscal year as printed: 平成24年度 or FY2012. */
 export function handoutFiscalYear(language: HandoutLanguage, fiscalYear: number): string {
-  return language === 'ja' ? formatFiscalYearJa(fiscalYear) : formatFiscalYearEn(fiscalYear);
+  return formatHandoutFiscalYear(fiscalYear, language);
 }
 
 /** A whole number with digit grouping in the handout's language. */

@@ -1,47 +1,34 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  fiscalYearOf,
   formatDateEn,
   formatEraYearEn,
-  formatFiscalYearEn,
-  formatFiscalYearJa,
+  formatHandoutFiscalYear,
   formatJapaneseEraDate,
   formatWesternDateJa,
-  parseIsoDate,
-} from '#shared/text/japaneseDate';
+} from '#shared/handout/handoutDates';
 
-describe('Japanese dates', () => {
+describe('handout dates', () => {
   it("writes 和暦 with the era, 元年 for an era's first year, and the weekday", () => {
     expect(formatJapaneseEraDate('2012-07-09')).toBe('平成24年7月9日(月)');
     expect(formatJapaneseEraDate('2019-04-30')).toBe('平成31年4月30日(火)');
     expect(formatJapaneseEraDate('2019-05-01')).toBe('令和元年5月1日(水)');
   });
 
-  it('writes the same day in Western form, in Japanese and in English', () => {
+  it('writes the same day in Western form, in Japanese and in English, with the era year', () => {
     expect(formatWesternDateJa('2012-07-09')).toBe('2012年7月9日');
+    expect(formatDateEn('2012-07-09')).toBe('Monday, 9 July 2012');
     expect(formatEraYearEn('2012-07-09')).toBe('Heisei 24');
     expect(formatEraYearEn('2019-05-01')).toBe('Reiwa 1');
-    expect(formatDateEn('2012-07-09')).toBe('Monday, 9 July 2012');
   });
 
-  it('puts January to March in the previous fiscal year', () => {
-    expect(fiscalYearOf('2013-03-31')).toBe(2012);
-    expect(fiscalYearOf('2012-04-01')).toBe(2012);
-    expect(fiscalYearOf('2012-03-31')).toBe(2011);
-  });
-
-  it('names fiscal years in 和暦 as the government does', () => {
-    expect(formatFiscalYearJa(2012)).toBe('平成24年度');
-    expect(formatFiscalYearJa(2019)).toBe('令和元年度');
-    expect(formatFiscalYearJa(2026)).toBe('令和8年度');
-    expect(formatFiscalYearEn(2012)).toBe('FY2012');
+  it('names fiscal years in 和暦 in Japanese and as FY in English', () => {
+    expect(formatHandoutFiscalYear(2012, 'ja')).toBe('平成24年度');
+    expect(formatHandoutFiscalYear(2019, 'ja')).toBe('令和元年度');
+    expect(formatHandoutFiscalYear(2012, 'en')).toBe('FY2012');
   });
 
   it('refuses dates that do not exist instead of rolling them over', () => {
-    expect(parseIsoDate('2013-02-29')).toBeNull();
-    expect(parseIsoDate('2012-13-01')).toBeNull();
-    expect(parseIsoDate('2012/07/09')).toBeNull();
     expect(() => formatJapaneseEraDate('2012-02-30')).toThrow(RangeError);
   });
 

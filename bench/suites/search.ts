@@ -1,0 +1,245 @@
+import { rm } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { ja } from '#shared/i18n/ja';
+import type { Page } from 'playwright-core';
+import { launchApp, type AppInstance } from '../../test/harness/launchApp.ts';
+import { startRendererServer } from '../../test/harness/rendererServer.ts';
+import { bundleForPage } from '../../test/e2e/support/bundleForPage.ts';
+import type { BenchSeedApi, CorpusSize } from '../support/seedCorpusInPage.ts';
+import { workerHeapUsed } from '../support/workerHeap.ts';
+
+// Quick search on the production build in real Chromium: index build at start (time, worker heap,
+// main-thread long tasks meanwhile) and keystroke → results in the DOM, at two sizes so the growth
+// shows. Records are written through the app's repositories, then the app is started again on
+// that profile, as a user would find it the next morning.
+
+type Context = Readonly<{ baseUrl: string; report(name: string, value: number, unit: string): void }>;
+
+const scales: readonly Readonly<{ label: string; size: CorpusSize }>[] = [
+  { label: '1,000 companies', size: { companies: 1_000, visits: 10_000, needs: 2_000, seeds: 200 } },
+  { label: '10,000 companies', size: { companies: 10_000, visits: 100_000, needs: 20_000, seeds: 2_000 } },
+];
+
+// Typed one character at a time: hiragana for katakana names, half-width kana, Latin, kanji.
+const queries = [
+  'さくらんぼ', 'ｻｸﾗﾝﾎﾞ', 'らふらんす', '山形', 'ばいお', '米沢', 'abc', 'ふーず', '佐藤', '鮮度保持',
+  'めでぃかる', 'ファーム', '庄内', '紅花', 'めたぼろーむ', 'YBC', 'ＮＳＫ', 'ぐりーん', '寒河江', 'でわ',
+];
+
+type Figures = Readonly<{
+  readyMs: number;
+  buildMs: number;
+  restoredReadyMs: number;
+  restoredLongestTaskMs: number;
+  documents: number;
+  longestTaskMs: number;
+  workerHeapMb: number;
+  workerHeapSavingMb: number;
+  keystrokeMedian: number;
+  keystrokeP95: number;
+  indexP95: number;
+  keystrokes: number;
+}>;
+
+type BenchState = {
+  longTasks: { start: number; duration: number }[];
+  last: { t: number; value: string; done: boolean } | null;
+  samples: number[];
+  index: number[];
+};
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? Number.NaN;
+
+// tsx compiles with esbuild's keepNames: functions sent to the page may call its `__name` helper.
+const nameHelper = { content: 'globalThis.__name ??= (target) => target;' };
+
+async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstance> {
+  const app = await launchApp({ baseUrl, keepFolders: true });
+  await app.context.addInitScript(nameHelper);
+  // Written with the search worker kept out: seeding measures nothing, and the next start indexes.
+  await app.context.route('**/searchWorker-*.js', (route) => route.abort());
+  await app.page.reload();
+  await app.page.evaluate(await bundleForPage(new URL('../support/seedCorpusInPage.ts', import.meta.url)));
+  await app.page.evaluate((s) => (window as unknown as { kakehashiBench: BenchSeedApi }).kakehashiBench.seed(s), size);
+  await app.context.close();
+  return app;
+}
+
+// Runs in the page before the app: long tasks, and input → rendered-results pairs.
+const instrument = (): void => {
+  const state: BenchState = { longTasks: [], last: null, samples: [], index: [] };
+  (window as unknown as { benchSearch: BenchState }).benchSearch = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  document.addEventListener(
+    'input',
+    (event) => {
+      if (event.target instanceof HTMLInputElement) state.last = { t: event.timeStamp, value: event.target.value, done: false };
+    },
+    true,
+  );
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntriesByName('kakehashi:search-rendered')) {
+      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number };
+      const last = state.last;
+      if (last !== null && !last.done && detail.query === last.value) {
+        last.done = true;
+        if (last.value !== '') {
+          state.samples.push(entry.startTime - last.t);
+          state.index.push(detail.searchMs);
+        }
+      }
+    }
+  }).observe({ entryTypes: ['mark'] });
+};
+
+async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[] }> {
+  await page.keyboard.press('Control+K');
+  const box = page.getByRole('combobox', { name: ja.search.inputLabel });
+  await box.waitFor();
+  const settled = (value: string) =>
+    page.waitForFunction((v) => {
+      const last = (window as unknown as { benchSearch: BenchState }).benchSearch.last;
+      return last !== null && last.done && last.value === v;
+    }, value);
+  for (const query of queries) {
+    if ((await box.inputValue()) !== '') {
+      await box.fill('');
+      await settled('');
+    }
+    let typed = '';
+    for (const char of query) {
+      typed += char;
+      await page.keyboard.type(char);
+      await settled(typed);
+    }
+  }
+  return page.evaluate(() => {
+    const state = (window as unknown as { benchSearch: BenchState }).benchSearch;
+    return { samples: state.samples, index: state.index };
+  });
+}
+
+type Startup = Readonly<{ at: number; buildMs: number; indexed: number; longest: number }>;
+
+// Starts the app on a profile and waits for the index; long tasks are collected from the first script.
+async function start(baseUrl: string, seeded: AppInstance): Promise<AppInstance & { startup: Startup }> {
+  const app = await launchApp({ baseUrl, profilePath: seeded.profilePath, userDataPath: seeded.userDataPath });
+  await app.context.addInitScript(nameHelper);
+  await app.context.addInitScript(instrument);
+  await app.page.reload();
+  await app.page.waitForFunction(() => performance.getEntriesByName('kakehashi:search-index-ready').length > 0, null, {
+    timeout: 300_000,
+    polling: 50,
+  });
+  const startup = await app.page.evaluate(() => {
+    const mark = performance.getEntriesByName('kakehashi:search-index-ready')[0] as PerformanceMark;
+    const detail = mark.detail as { buildMs: number; indexed: number };
+    const tasks = (window as unknown as { benchSearch: BenchState }).benchSearch.longTasks;
+    const during = tasks.filter((task) => task.start < mark.startTime).map((task) => task.duration);
+    return { at: mark.startTime, buildMs: detail.buildMs, indexed: detail.indexed, longest: Math.max(0, ...during) };
+  });
+  return Object.assign(app, { startup });
+}
+
+// The worker saves the index once built; the next start restores it.
+async function waitForSnapshot(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('kakehashi-search-index');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('snapshots')) return resolve(false);
+          const get = db.transaction('snapshots').objectStore('snapshots').count('current');
+          get.onsuccess = () => resolve(get.result === 1);
+          get.onerror = () => resolve(false);
+        };
+      }),
+    null,
+    { timeout: 120_000, polling: 500 },
+  );
+}
+
+async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
+  const seeded = await seedProfile(baseUrl, size);
+  try {
+    const first = await start(baseUrl, seeded);
+    // Right after the build the snapshot is being written (its strings are alive), then steady state.
+    const heapSaving = await workerHeapUsed(first.page, 'searchWorker');
+    await waitForSnapshot(first.page);
+    const heap = await workerHeapUsed(first.page, 'searchWorker');
+    const { samples, index } = await typeQueries(first.page);
+    await first.close();
+    const second = await start(baseUrl, seeded);
+    await second.close();
+    const sorted = [...samples].sort((a, b) => a - b);
+    const sortedIndex = [...index].sort((a, b) => a - b);
+    return {
+      readyMs: first.startup.at,
+      buildMs: first.startup.buildMs,
+      restoredReadyMs: second.startup.at,
+      restoredLongestTaskMs: second.startup.longest,
+      documents: first.startup.indexed,
+      longestTaskMs: first.startup.longest,
+      workerHeapMb: heap / 1e6,
+      workerHeapSavingMb: heapSaving / 1e6,
+      keystrokeMedian: percentile(sorted, 0.5),
+      keystrokeP95: percentile(sorted, 0.95),
+      indexP95: percentile(sortedIndex, 0.95),
+      keystrokes: samples.length,
+    };
+  } finally {
+    await rm(seeded.profilePath, { recursive: true, force: true });
+    await rm(seeded.userDataPath, { recursive: true, force: true });
+  }
+}
+
+/** Runs the search benchmark and reports each figure at both sizes, with the growth between them. */
+export async function run(ctx: Context): Promise<void> {
+  const only = process.env['KAKEHASHI_BENCH_SEARCH_SCALES'];
+  const chosen = only === undefined ? scales : scales.slice(0, Number(only));
+  const results: Figures[] = [];
+  for (const scale of chosen) {
+    const figures = await measure(ctx.baseUrl, scale.size);
+    results.push(figures);
+    console.error(`search bench: ${scale.label} done`, figures);
+  }
+  const rows: readonly [string, keyof Figures, string][] = [
+    ['search documents indexed', 'documents', 'documents'],
+    ['search index ready after page start, first start (built)', 'readyMs', 'ms'],
+    ['search index build in worker, first start', 'buildMs', 'ms'],
+    ['search index ready after page start, restart (restored)', 'restoredReadyMs', 'ms'],
+    ['search longest main-thread task until restored', 'restoredLongestTaskMs', 'ms'],
+    ['search worker heap after build, while saving the snapshot', 'workerHeapSavingMb', 'MB'],
+    ['search worker heap after build, snapshot saved', 'workerHeapMb', 'MB'],
+    ['search longest main-thread task while indexing', 'longestTaskMs', 'ms'],
+    ['search keystroke to rendered results median', 'keystrokeMedian', 'ms'],
+    ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
+    ['search index query p95 (in worker)', 'indexP95', 'ms'],
+    ['search keystrokes measured', 'keystrokes', 'keystrokes'],
+  ];
+  for (const [name, key, unit] of rows) {
+    results.forEach((figures, i) => ctx.report(`${name} (${chosen[i]?.label ?? ''})`, figures[key], unit));
+    const [small, large] = [results[0]?.[key], results[1]?.[key]];
+    if (small !== undefined && large !== undefined && small > 0 && unit !== 'keystrokes') {
+      ctx.report(`${name} growth 10,000/1,000 companies`, large / small, 'x');
+    }
+  }
+}
+
+// `npx tsx bench/suites/search.ts` runs this suite alone on the production build in dist/renderer.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const server = await startRendererServer();
+  try {
+    await run({
+      baseUrl: server.url,
+      report: (name, value, unit) => console.log(`${name}: ${Number.isInteger(value) ? value : value.toFixed(2)} ${unit}`),
+    });
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,204 @@
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { formatDate } from '#shared/text/japaneseDate';
+import { useSettings } from '../settings/SettingsProvider.tsx';
+import type { SearchClient, SearchAnswer } from './searchClient.ts';
+import type { SearchHit } from './searchDocument.ts';
+import type { IndexStatus } from './searchProtocol.ts';
+import { useSearchWorker } from './useSearchWorker.ts';
+import './quickSearch.css';
+
+const hitsPerKind = 6;
+const buildingStatus: IndexStatus = { state: 'building', indexed: 0, total: 0 };
+const noClientSubscribe = (): (() => void) => () => undefined;
+
+function useIndexStatus(client: SearchClient | null): IndexStatus {
+  return useSyncExternalStore(client?.subscribe ?? noClientSubscribe, () => client?.status() ?? buildingStatus);
+}
+
+function isShortcut(event: globalThis.KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
+}
+
+/**
+ * The quick search (Ctrl/Cmd+K anywhere): a modal dialog with a combobox whose listbox groups hits
+ * by kind. Focus stays in the box; ↑↓ move the active option (aria-activedescendant), Enter opens it.
+ */
+export function QuickSearch(): ReactNode {
+  const { t } = useTranslation();
+  const client = useSearchWorker();
+  const status = useIndexStatus(client);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent): void => {
+      if (!isShortcut(event)) return;
+      event.preventDefault();
+      setOpen(true);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <>
+      <button type="button" className="quick-search-trigger" aria-keyshortcuts="Control+K Meta+K" onClick={() => setOpen(true)}>
+        <span>{t('search.open')}</span>
+        <kbd>{t('search.shortcut')}</kbd>
+      </button>
+      {open && <QuickSearchDialog client={client} status={status} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+type DialogProps = Readonly<{ client: SearchClient | null; status: IndexStatus; onClose(): void }>;
+
+function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { settings } = useSettings();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const baseId = useId();
+  const listboxId = `${baseId}-listbox`;
+  const [query, setQuery] = useState('');
+  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog !== null && !dialog.open) dialog.showModal();
+  }, []);
+
+  // Ask again when the index changes (while it builds, or after an edit) so results stay current.
+  useEffect(() => {
+    if (client === null) return;
+    let current = true;
+    void client.search(query, hitsPerKind).then((next) => {
+      if (!current || next === null) return;
+      setAnswer(next);
+      setActive((index) => (next.query === answer?.query ? index : 0));
+    });
+    return () => {
+      current = false;
+    };
+    // `answer` is read only to keep the selection when the same query is answered again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, query, status]);
+
+  useLayoutEffect(() => {
+    // The benchmark measures keystroke → results in the DOM with this mark.
+    if (answer !== null) performance.mark('kakehashi:search-rendered', { detail: { query: answer.query, searchMs: answer.searchMs } });
+  }, [answer]);
+
+  const groups = useMemo(() => (answer?.query === query ? answer.groups : (answer?.groups ?? [])), [answer, query]);
+  const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
+  // Where each group's options start in the flat list that ↑↓ walk through.
+  const starts = useMemo(() => groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0)), [groups]);
+  const optionId = (index: number): string => `${baseId}-option-${index}`;
+  const activeHit = hits[active];
+
+  useEffect(() => {
+    if (activeHit !== undefined) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId derives from the stable baseId
+  }, [active, activeHit]);
+
+  const openHit = useCallback(
+    (hit: SearchHit) => {
+      dialogRef.current?.close();
+      void navigate(hit.route.replace(/^#/u, ''));
+    },
+    [navigate],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (hits.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => (index + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && activeHit !== undefined) {
+      event.preventDefault();
+      openHit(activeHit);
+    }
+  };
+
+  const language = settings.language;
+  const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US'), [language]);
+  const trimmed = query.trim();
+
+  return (
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop closes; Esc is the dialog's own key
+    <dialog
+      ref={dialogRef}
+      className="quick-search"
+      aria-label={t('search.dialogLabel')}
+      onClose={onClose}
+      onClick={(event) => {
+        if (event.target === dialogRef.current) dialogRef.current.close();
+      }}
+    >
+      <div className="quick-search-panel">
+        <input
+          type="text"
+          role="combobox"
+          aria-label={t('search.inputLabel')}
+          aria-expanded={hits.length > 0}
+          aria-controls={listboxId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeHit === undefined ? undefined : optionId(active)}
+          placeholder={t('search.placeholder')}
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+        <p className="quick-search-status" role="status">
+          {status.state === 'building' &&
+            t('search.indexing', { indexed: numberFormat.format(status.indexed), total: numberFormat.format(status.total) })}
+          {status.state === 'failed' && t('search.failed', { message: status.error ?? '' })}
+          {status.state === 'ready' && trimmed === '' && t('search.ready', { documents: numberFormat.format(status.indexed) })}
+          {trimmed !== '' && answer?.query === query && hits.length === 0 && t('search.noResults', { query: trimmed })}
+        </p>
+        <div role="listbox" id={listboxId} aria-label={t('search.resultsLabel')} className="quick-search-results">
+          {groups.map((group, g) => {
+            const headingId = `${baseId}-group-${group.kind}`;
+            const first = starts[g] ?? 0;
+            return (
+              <div role="group" aria-labelledby={headingId} key={group.kind} className="quick-search-group">
+                <div role="presentation" id={headingId} className="quick-search-group-label">
+                  {t(`search.kinds.${group.kind}`)}
+                </div>
+                {group.hits.map((hit, i) => {
+                  const index = first + i;
+                  return (
+                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox handles the keys (aria-activedescendant)
+                    <div
+                      role="option"
+                      id={optionId(index)}
+                      key={hit.id}
+                      tabIndex={-1}
+                      aria-selected={index === active}
+                      className="quick-search-option"
+                      onClick={() => openHit(hit)}
+                      onMouseMove={() => setActive(index)}
+                    >
+                      <span className="quick-search-title">{hit.title}</span>
+                      {hit.subtitle !== undefined && hit.subtitle !== '' && <span className="quick-search-subtitle">{hit.subtitle}</span>}
+                      {hit.date !== undefined && (
+                        <span className="quick-search-date">{formatDate(hit.date, { language, calendar: settings.calendar })}</span>
+                      )}
+                    </div>
+                  );
+                })}
+                {group.more && <div role="presentation" className="quick-search-more">{t('search.more')}</div>}
+              </div>
+            );
+          })}
+        </div>
+        <p className="quick-search-hint">{t('search.hint')}</p>
+      </div>
+    </dialog>
+  );
+}

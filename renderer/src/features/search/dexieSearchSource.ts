@@ -1,0 +1,190 @@
+import { Dexie, type IntervalTree, type ObservabilitySet, type Table } from 'dexie';
+import type { Company } from '#shared/domain/company';
+import type { Need } from '#shared/domain/need';
+import type { Seed } from '#shared/domain/seed';
+import type { Visit } from '#shared/domain/visit';
+import type { KakehashiDb } from '../../db/database.ts';
+import type { SearchDocument } from './searchDocument.ts';
+import type { SearchChange, SearchSource } from './searchSource.ts';
+import { companyDocuments, contactDocumentId, needDocument, seedDocument, visitDocument } from './recordDocuments.ts';
+
+// Keeping the index in step with the database: Dexie announces every committed write, from this
+// page, another window or a worker, as `storagemutated` with the primary keys it touched (over a
+// BroadcastChannel, so this worker hears writes made by the page). That covers local edits and
+// sync alike at the cost of re-reading the touched records. The outbox would miss remote changes
+// (they are not captured) and liveQuery would re-run whole queries. A write of 50 or more records
+// is announced as "the whole table": the table is then read again, and unchanged documents are
+// skipped by the index.
+
+type IndexedTable = 'companies' | 'visits' | 'needs' | 'seeds';
+const indexedTables: readonly IndexedTable[] = ['companies', 'visits', 'needs', 'seeds'];
+
+type Row = Readonly<{ id: string; deleted: boolean }>;
+type KeyRange = Readonly<{ from: unknown; to: unknown }>;
+
+/** Primary keys and ranges of keys a mutation touched, read from Dexie's interval tree. */
+function touched(tree: IntervalTree | undefined): { keys: string[]; ranges: KeyRange[] } {
+  const keys: string[] = [];
+  const ranges: KeyRange[] = [];
+  const walk = (node: IntervalTree | null | undefined): void => {
+    if (node === null || node === undefined || !('from' in node)) return;
+    if (typeof node.from === 'string' && node.from === node.to) keys.push(node.from);
+    else ranges.push({ from: node.from, to: node.to });
+    walk(node.l);
+    walk(node.r);
+  };
+  walk(tree);
+  return { keys, ranges };
+}
+
+/** Reads a table in primary-key order, one page at a time (never the whole table in memory). */
+async function* pages<T extends Row>(table: Table<T, string>, size: number, range?: KeyRange): AsyncGenerator<T[]> {
+  let after: string | null = null;
+  for (;;) {
+    const lower: unknown = after ?? range?.from ?? Dexie.minKey;
+    const upper: unknown = range?.to ?? Dexie.maxKey;
+    const rows: T[] = await table
+      .where(':id')
+      .between(lower, upper, after === null, true)
+      .limit(size)
+      .toArray();
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]?.id ?? null;
+    if (rows.length < size) return;
+  }
+}
+
+/** The search source over the app database. */
+export function createDexieSearchSource(db: KakehashiDb): SearchSource {
+  const companyNames = new Map<string, string>();
+  const contactCounts = new Map<string, number>();
+  const table = (name: IndexedTable): Table<Row, string> => db.table(name);
+
+  // Turns rows of one table into the change they make to the index.
+  const toChange = async (name: IndexedTable, rows: readonly Row[]): Promise<SearchChange> => {
+    const put: SearchDocument[] = [];
+    const remove: string[] = [];
+    for (const row of rows) {
+      switch (name) {
+        case 'companies': {
+          const company = row as Company;
+          const before = contactCounts.get(company.id) ?? 0;
+          const renamed = companyNames.has(company.id) && companyNames.get(company.id) !== company.name;
+          const after = company.deleted ? 0 : company.contacts.length;
+          for (let i = after; i < before; i++) remove.push(contactDocumentId(company.id, i));
+          if (company.deleted) {
+            remove.push(company.id);
+            companyNames.delete(company.id);
+            contactCounts.delete(company.id);
+          } else {
+            companyNames.set(company.id, company.name);
+            contactCounts.set(company.id, company.contacts.length);
+            put.push(...companyDocuments(company));
+          }
+          // Visits and needs show their company's name: a rename reaches them too.
+          if (renamed || company.deleted) {
+            const visits = await db.visits.where('companyId').equals(company.id).toArray();
+            const needs = await db.needs.where('companyId').equals(company.id).toArray();
+            const related = [...(await toChange('visits', visits)).put, ...(await toChange('needs', needs)).put];
+            put.push(...related);
+          }
+          break;
+        }
+        case 'visits':
+          if (row.deleted) remove.push(row.id);
+          else put.push(visitDocument(row as Visit, companyNames.get((row as Visit).companyId) ?? ''));
+          break;
+        case 'needs':
+          if (row.deleted) remove.push(row.id);
+          else put.push(needDocument(row as Need, companyNames.get((row as Need).companyId) ?? ''));
+          break;
+        case 'seeds':
+          if (row.deleted) remove.push(row.id);
+          else put.push(seedDocument(row as Seed));
+          break;
+      }
+    }
+    return { put, remove };
+  };
+
+  // Re-reads what a run of mutations touched, table by table in the order names depend on. A
+  // table announced whole is read once, whatever else was announced for it.
+  const refresh = async (announced: readonly ObservabilitySet[]): Promise<SearchChange> => {
+    const put: SearchDocument[] = [];
+    const remove: string[] = [];
+    const add = (change: SearchChange): void => {
+      put.push(...change.put);
+      remove.push(...change.remove);
+    };
+    for (const name of indexedTables) {
+      const keys = new Set<string>();
+      const ranges: KeyRange[] = [];
+      for (const parts of announced) {
+        const found = touched(parts[`idb://${db.name}/${name}/`]);
+        for (const key of found.keys) keys.add(key);
+        ranges.push(...found.ranges);
+      }
+      const whole = ranges.some((range) => range.from === Dexie.minKey || range.from === -Infinity);
+      if (whole) {
+        for await (const rows of pages(table(name), 2000)) add(await toChange(name, rows));
+        continue;
+      }
+      if (keys.size > 0) {
+        const list = [...keys];
+        const rows = await table(name).bulkGet(list);
+        add(await toChange(name, rows.filter((row): row is Row => row !== undefined)));
+        // A key that is gone was hard-deleted (tests, restore): forget it.
+        remove.push(...list.filter((_, i) => rows[i] === undefined));
+      }
+      for (const range of ranges) {
+        for await (const rows of pages(table(name), 2000, range)) add(await toChange(name, rows));
+      }
+    }
+    return { put, remove };
+  };
+
+  return {
+    async count() {
+      const counts = await Promise.all(indexedTables.map((name) => table(name).count()));
+      return counts.reduce((sum, n) => sum + n, 0);
+    },
+    async *scan(batchSize) {
+      // Companies first: visits and needs are titled with their company's name.
+      for (const name of indexedTables) {
+        for await (const rows of pages(table(name), batchSize)) {
+          const change = await toChange(name, rows);
+          yield { docs: change.put, visited: rows.length };
+        }
+      }
+    },
+    watch(onChange) {
+      let announced: ObservabilitySet[] = [];
+      let draining = false;
+      // One refresh after another (a later write must not be overtaken by an earlier read), and
+      // announcements that arrive meanwhile are served together: a burst of bulk writes (a sync
+      // pull, an import) costs one more read of a table, not one per write.
+      const drain = async (): Promise<void> => {
+        draining = true;
+        try {
+          while (announced.length > 0) {
+            const batch = announced;
+            announced = [];
+            onChange(await refresh(batch));
+          }
+        } catch (error: unknown) {
+          console.error('search: could not read changed records', error);
+        } finally {
+          draining = false;
+        }
+      };
+      const listener = (parts: ObservabilitySet): void => {
+        if (!indexedTables.some((name) => `idb://${db.name}/${name}/` in parts)) return;
+        announced.push(parts);
+        if (!draining) void drain();
+      };
+      Dexie.on('storagemutated', listener);
+      return () => Dexie.on.storagemutated.unsubscribe(listener);
+    },
+  };
+}

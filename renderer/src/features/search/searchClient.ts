@@ -1,0 +1,80 @@
+import type { SearchDocument, SearchGroup } from './searchDocument.ts';
+import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
+
+/** The answer to one query. */
+export type SearchAnswer = Readonly<{ query: string; groups: readonly SearchGroup[]; searchMs: number }>;
+
+/** The page's side of the search worker. */
+export type SearchClient = Readonly<{
+  /** Asks for a query; a newer query makes the older one resolve to null (it would only flicker). */
+  search(query: string, perKind: number): Promise<SearchAnswer | null>;
+  put(docs: readonly SearchDocument[]): void;
+  remove(ids: readonly string[]): void;
+  status(): IndexStatus;
+  subscribe(listener: () => void): () => void;
+  dispose(): void;
+}>;
+
+/** The port the client talks through: a Worker, or a stand-in in tests. */
+export type SearchPort = Readonly<{
+  postMessage(message: WorkerRequest): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerEvent>) => void): void;
+  terminate(): void;
+}>;
+
+/** Wraps a search worker: one outstanding query at a time, status for the UI. */
+export function createSearchClient(port: SearchPort): SearchClient {
+  let status: IndexStatus = { state: 'building', indexed: 0, total: 0 };
+  const listeners = new Set<() => void>();
+  let seq = 0;
+  let pending: { seq: number; resolve: (answer: SearchAnswer | null) => void } | null = null;
+
+  port.addEventListener('message', ({ data }) => {
+    switch (data.type) {
+      case 'status':
+        // The benchmark reads this mark as "index built" (time since the page started).
+        if (data.status.state === 'ready' && status.state !== 'ready') {
+          performance.mark('kakehashi:search-index-ready', { detail: data.status });
+        }
+        status = data.status;
+        for (const listener of listeners) listener();
+        return;
+      case 'results':
+        if (pending?.seq === data.seq) {
+          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs });
+          pending = null;
+        }
+        return;
+      default:
+        assertNever(data);
+    }
+  });
+
+  return {
+    search(query, perKind) {
+      pending?.resolve(null);
+      seq += 1;
+      const current = seq;
+      return new Promise((resolve) => {
+        pending = { seq: current, resolve };
+        port.postMessage({ type: 'search', seq: current, query, perKind });
+      });
+    },
+    put: (docs) => port.postMessage({ type: 'put', docs }),
+    remove: (ids) => port.postMessage({ type: 'remove', ids }),
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      pending?.resolve(null);
+      pending = null;
+      port.terminate();
+    },
+  };
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected worker event: ${JSON.stringify(value)}`);
+}

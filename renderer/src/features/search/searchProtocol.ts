@@ -1,0 +1,28 @@
+import type { SearchDocument, SearchGroup } from './searchDocument.ts';
+
+// Messages between the page and the search worker. Structured clone carries them; keep them plain.
+
+/** How far the index is: building (searchable already, partially), ready, or failed. */
+export type IndexStatus = Readonly<{
+  state: 'building' | 'ready' | 'failed';
+  /** Documents indexed so far. */
+  indexed: number;
+  /** Records to index at start (known once counted). */
+  total: number;
+  /** Time from worker start to a full index, once ready. */
+  buildMs?: number;
+  /** What went wrong, when failed. */
+  error?: string;
+}>;
+
+/** What the page asks the worker. */
+export type WorkerRequest =
+  | Readonly<{ type: 'search'; seq: number; query: string; perKind: number }>
+  /** Adds or replaces documents directly (tests and benchmarks without a database). */
+  | Readonly<{ type: 'put'; docs: readonly SearchDocument[] }>
+  | Readonly<{ type: 'remove'; ids: readonly string[] }>;
+
+/** What the worker tells the page. */
+export type WorkerEvent =
+  | Readonly<{ type: 'status'; status: IndexStatus }>
+  | Readonly<{ type: 'results'; seq: number; query: string; groups: readonly SearchGroup[]; searchMs: number }>;

@@ -1,0 +1,30 @@
+/// <reference lib="webworker" />
+import { createSearchIndex } from './searchIndex.ts';
+import type { WorkerEvent, WorkerRequest } from './searchProtocol.ts';
+import { openSearchSource } from './openSearchSource.ts';
+import { startSearchWorkerCore } from './searchWorkerCore.ts';
+import { createSnapshotStore } from './snapshotStore.ts';
+
+// The worker entry: wires the core to the worker global. Loaded by Vite as a module worker.
+
+declare const self: DedicatedWorkerGlobalScope;
+
+const queue: WorkerRequest[] = [];
+let handle: ((request: WorkerRequest) => void) | null = null;
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  if (handle === null) queue.push(event.data);
+  else handle(event.data);
+});
+
+const source = await openSearchSource();
+const core = startSearchWorkerCore({
+  createIndex: createSearchIndex,
+  source,
+  snapshots: createSnapshotStore(),
+  post: (event: WorkerEvent) => self.postMessage(event),
+  now: () => performance.now(),
+  yieldToMessages: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  saveDelayMs: 10_000,
+});
+handle = core.handle;
+for (const request of queue.splice(0)) core.handle(request);

@@ -1,0 +1,25 @@
+import type { LocaleShape } from './localeShape.ts';
+import type { searchJa } from './search.ja.ts';
+
+/** English text of the quick search; keys mirror `searchJa`. */
+export const searchEn: LocaleShape<typeof searchJa> = {
+  open: 'Search',
+  shortcut: 'Ctrl+K',
+  dialogLabel: 'Quick search',
+  inputLabel: 'Search companies, contacts, visits, needs and seeds',
+  placeholder: 'Name, reading or keyword (hiragana or katakana)',
+  resultsLabel: 'Search results',
+  kinds: {
+    company: 'Companies',
+    contact: 'Contacts',
+    visit: 'Visits',
+    need: 'Needs',
+    seed: 'Seeds',
+  },
+  more: 'More items match. Add a word to narrow the search.',
+  noResults: 'Nothing matches “{{query}}”.',
+  indexing: 'Preparing search ({{indexed}} / {{total}} items). Searching what is ready so far.',
+  ready: 'Searching {{documents}} items.',
+  failed: 'Search could not be prepared ({{message}}). Please restart the app.',
+  hint: '↑↓ to choose, Enter to open, Esc to close',
+};

@@ -1,0 +1,149 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { ja } from '#shared/i18n/ja';
+import type { SeedApi } from './support/seedInPage.ts';
+import { bundleForPage } from './support/bundleForPage.ts';
+import { expect, test } from './fixtures.ts';
+
+type SeededIds = Readonly<{ sakuranbo: string; abc: string; visit: string }>;
+
+const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url));
+
+async function seedRecords(page: Page): Promise<SeededIds> {
+  await page.evaluate(await seedScript);
+  return page.evaluate(async () => {
+    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const sakuranbo = await repos.companies.create({
+      name: '株式会社サクランボ研究所',
+      nameKana: 'さくらんぼけんきゅうじょ',
+      kind: 'foodMaker',
+      municipality: '06206',
+    });
+    const abc = await repos.companies.create({ name: 'ＡＢＣ１２３フーズ', kind: 'foodMaker' });
+    await repos.companies.create({ name: '月山ファーム', kind: 'agriCorporation' });
+    const visit = await repos.visits.create({
+      companyId: sakuranbo.id,
+      date: '2026-06-01',
+      purpose: 'needsDiscovery',
+      summary: '佐藤錦の鮮度保持について相談を受けた。',
+    });
+    await repos.needs.create({ companyId: sakuranbo.id, title: 'サクランボの鮮度保持', field: 'food' });
+    return { sakuranbo: sakuranbo.id, abc: abc.id, visit: visit.id };
+  });
+}
+
+async function pressCtrlK(page: Page): Promise<void> {
+  // The shortcut listens once the shell is up (after the settings load).
+  await expect(page.getByRole('button', { name: new RegExp(ja.search.open) })).toBeVisible();
+  await page.keyboard.press('Control+K');
+}
+
+function dialogOf(page: Page) {
+  const dialog = page.getByRole('dialog', { name: ja.search.dialogLabel });
+  return { dialog, box: dialog.getByRole('combobox', { name: ja.search.inputLabel }), list: dialog.getByRole('listbox') };
+}
+
+test('Ctrl+K finds a katakana name from hiragana and a full-width name from half-width input', async ({ app }) => {
+  const { page } = app;
+  const ids = await seedRecords(page);
+  const { dialog, box, list } = dialogOf(page);
+
+  await pressCtrlK(page);
+  await expect(dialog).toBeVisible();
+  await expect(box).toBeFocused();
+
+  await box.fill('さくらんぼ');
+  const companies = list.getByRole('group', { name: ja.search.kinds.company });
+  await expect(companies.getByRole('option', { name: /株式会社サクランボ研究所/ })).toBeVisible();
+  await expect(list.getByRole('group', { name: ja.search.kinds.need }).getByRole('option')).toHaveText(/サクランボの鮮度保持/);
+  await expect(companies.getByRole('option', { name: /月山ファーム/ })).toHaveCount(0);
+
+  await box.fill('abc123');
+  await expect(companies.getByRole('option')).toHaveCount(1);
+  await expect(companies.getByRole('option')).toContainText('ＡＢＣ１２３フーズ');
+
+  await box.fill('ｻｸﾗﾝﾎﾞ');
+  await expect(companies.getByRole('option')).toContainText('株式会社サクランボ研究所');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/companies/${ids.sakuranbo}$`));
+  await expect(dialog).toBeHidden();
+});
+
+test('arrow keys choose a result, Enter opens its page and Esc closes the dialog', async ({ app }) => {
+  const { page } = app;
+  const ids = await seedRecords(page);
+  const { dialog, box, list } = dialogOf(page);
+
+  await pressCtrlK(page);
+  await box.fill('さくらんぼ');
+  const options = list.getByRole('option');
+  await expect(options).toHaveCount(3); // company, visit (titled with the company), need
+  await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+
+  await page.keyboard.press('ArrowDown');
+  const visitOption = list.getByRole('group', { name: ja.search.kinds.visit }).getByRole('option');
+  await expect(visitOption).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await visitOption.getAttribute('id')) ?? 'missing');
+  await expect(visitOption).toContainText('2026年6月1日');
+
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp'); // wraps to the last option
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/visits/${ids.visit}$`));
+  await expect(dialog).toBeHidden();
+
+  await pressCtrlK(page);
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('a record saved while the app runs is found, and after a restart the restored index catches up with the database', async ({ app, launch }) => {
+  const { page } = app;
+  await seedRecords(page);
+  const { dialog, box, list } = dialogOf(page);
+  await pressCtrlK(page);
+  await box.fill('らふらんす');
+  await expect(dialog.getByRole('status')).toContainText('「らふらんす」に一致する項目はありません。');
+
+  await page.evaluate(async () => {
+    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    await repos.companies.create({ name: '蔵王ラ・フランス農園', kind: 'farmer' });
+  });
+  await expect(list.getByRole('option', { name: /蔵王ラ・フランス農園/ })).toBeVisible();
+
+  await app.context.close();
+  const again = await launch({ profilePath: app.profilePath, userDataPath: app.userDataPath });
+  const reopened = dialogOf(again.page);
+  await pressCtrlK(again.page);
+  await reopened.box.fill('ﾗﾌﾗﾝｽ');
+  await expect(reopened.list.getByRole('option', { name: /蔵王ラ・フランス農園/ })).toBeVisible();
+  await reopened.box.fill('');
+  await expect(reopened.dialog.getByRole('status')).toContainText('6 件から検索します。');
+});
+
+test('axe finds no accessibility violations in the search dialog, in Japanese and English', async ({ app }) => {
+  const { page } = app;
+  await seedRecords(page);
+  const { dialog, box, list } = dialogOf(page);
+  await pressCtrlK(page);
+  await box.fill('さくらんぼ');
+  await expect(list.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const results = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.getByRole('complementary').getByLabel(ja.shell.language).selectOption('en');
+  await page.getByRole('button', { name: /Search/ }).click();
+  const english = page.getByRole('dialog', { name: 'Quick search' });
+  await english.getByRole('combobox').fill('さくらんぼ');
+  await expect(english.getByRole('group', { name: 'Companies' })).toBeVisible();
+  const again = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(again.violations.map((v) => v.id)).toEqual([]);
+});

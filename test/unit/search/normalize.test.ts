@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { katakanaToHiragana, normalizeForSearch } from '#shared/text/normalize';
+
+describe('normalizeForSearch', () => {
+  it('makes a hiragana query and a katakana name the same text', () => {
+    expect(normalizeForSearch('サクランボ')).toBe(normalizeForSearch('さくらんぼ'));
+    expect(normalizeForSearch('ラ・フランス')).toBe('らふらんす');
+    expect(normalizeForSearch('ﾗ･ﾌﾗﾝｽ')).toBe(normalizeForSearch('ラフランス'));
+  });
+
+  it('reads half-width katakana, with voiced marks, as full-width', () => {
+    expect(normalizeForSearch('ｻｸﾗﾝﾎﾞ')).toBe('さくらんぼ');
+    expect(normalizeForSearch('ﾊﾞｲｵ')).toBe('ばいお');
+    expect(normalizeForSearch('ﾊﾟｰﾙ')).toBe(normalizeForSearch('パール'));
+  });
+
+  it('reads full-width Latin letters and digits as ASCII, in lower case', () => {
+    expect(normalizeForSearch('ＡＢＣ１２３')).toBe('abc123');
+    expect(normalizeForSearch('ＪＡ全農山形')).toBe('ja全農山形');
+    expect(normalizeForSearch('DNA')).toBe(normalizeForSearch('ｄｎａ'));
+  });
+
+  it('unifies the long-vowel mark and every dash variant', () => {
+    const variants = ['ー', 'ｰ', '‐', '‑', '–', '—', '―', '−', '-', '－', '─'];
+    const spelled = variants.map((mark) => normalizeForSearch(`コ${mark}ヒ${mark}`));
+    expect(new Set(spelled)).toEqual(new Set(['こーひー']));
+    expect(normalizeForSearch('ABC-123')).toBe(normalizeForSearch('ＡＢＣ－１２３'));
+    expect(normalizeForSearch('センター')).toBe(normalizeForSearch('ｾﾝﾀｰ'));
+  });
+
+  it('folds ideographic and repeated whitespace into one space and trims', () => {
+    expect(normalizeForSearch('　山形県\u3000 寒河江市\t\n')).toBe('山形県 寒河江市');
+  });
+
+  it('leaves kanji and ordinary punctuation alone', () => {
+    expect(normalizeForSearch('株式会社山形バイオ研究所')).toBe('株式会社山形ばいお研究所');
+  });
+
+  it('is idempotent', () => {
+    for (const text of ['ｻｸﾗﾝﾎﾞ', 'ＡＢＣ１２３', 'ヴァイオリン', 'コ―ヒ－', '  a  b ']) {
+      expect(normalizeForSearch(normalizeForSearch(text))).toBe(normalizeForSearch(text));
+    }
+  });
+});
+
+describe('katakanaToHiragana', () => {
+  it('converts ヴ and small ヵヶ and the iteration marks, and leaves the middle dot to normalisation', () => {
+    expect(katakanaToHiragana('ヴヵヶヽヾ・')).toBe('ゔゕゖゝゞ・');
+  });
+});
