@@ -135,7 +135,9 @@ test('plan a session: seeds suggested for the region, invitations as CSV, consul
   await expect(invitations).not.toContainText('庄内食品');
   await invitations.getByLabel(ja.events.invitations.kind).selectOption('foodMaker');
   await expect(invitations).not.toContainText('置賜ファーム');
-  await invitations.getByRole('checkbox', { name: /置賜ワイナリー/ }).check();
+  // The box follows the stored event (a live query), so click and wait for it to show the change.
+  await invitations.getByRole('checkbox', { name: /置賜ワイナリー/ }).click();
+  await expect(invitations.getByRole('checkbox', { name: /置賜ワイナリー/ })).toBeChecked();
   await expect(invitations).toContainText('案内先 1 社');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -148,7 +150,8 @@ test('plan a session: seeds suggested for the region, invitations as CSV, consul
   );
 
   // After the session: attendance and a consultation that becomes a need and a visit with a follow-up.
-  await page.getByRole('checkbox', { name: `${ja.events.after.attended}: 置賜ワイナリー` }).check();
+  await page.getByRole('checkbox', { name: `${ja.events.after.attended}: 置賜ワイナリー` }).click();
+  await expect(page.getByRole('checkbox', { name: `${ja.events.after.attended}: 置賜ワイナリー` })).toBeChecked();
   await page.getByLabel(ja.events.after.company).selectOption({ label: '置賜ワイナリー' });
   await page
     .locator('.consultation-form')

@@ -6,6 +6,7 @@ import type { Seed } from '#shared/domain/seed';
 import { consultationRecords } from '#shared/events/consultationRecords';
 import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
 import { Field } from './Field.tsx';
+import { useEventUpdate } from './useEventUpdate.ts';
 import { useUiLanguage } from './useUiLanguage.ts';
 
 function AttendanceList({
@@ -13,14 +14,14 @@ function AttendanceList({
   names,
 }: Readonly<{ event: KakehashiEvent; names: ReadonlyMap<string, string> }>): ReactNode {
   const { t } = useTranslation();
-  const { events } = useRepositories();
+  const update = useEventUpdate(event.id);
   const rowOf = (companyId: string): Attendance =>
     event.attendance.find((row) => row.companyId === companyId) ??
     ({ companyId, names: [], attended: false } as unknown as Attendance);
   const saveRow = (row: Attendance) =>
-    void events.update(event.id, {
-      attendance: [...event.attendance.filter((other) => other.companyId !== row.companyId), row],
-    });
+    void update((current) => ({
+      attendance: [...current.attendance.filter((other) => other.companyId !== row.companyId), row],
+    }));
   if (event.invitedCompanyIds.length === 0) return <p className="muted">{t('events.after.noInvited')}</p>;
   return (
     <table className="data-table">
@@ -100,9 +101,10 @@ export function AfterEvent({ event }: Readonly<{ event: KakehashiEvent }>): Reac
     await db.transaction('rw', [db.needs, db.visits, db.events], async () => {
       const created = await repositories.needs.bulkCreate(needs);
       const visitRecord = await repositories.visits.create({ ...visit, needIds: created.map((need) => need.id) });
+      const current = (await repositories.events.get(event.id)) ?? event;
       await repositories.events.update(event.id, {
         consultations: [
-          ...event.consultations,
+          ...current.consultations,
           { ...consultation, seedIds: chosen.map((seed) => seed.id), visitId: visitRecord.id },
         ],
       });

@@ -7,6 +7,7 @@ import { handoutPdfFileName } from '#shared/handout/pdfFileName';
 import { companyKinds, researchFields, type CompanyKind, type ResearchField } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { Field } from './Field.tsx';
+import { useEventUpdate } from './useEventUpdate.ts';
 import { useUiLanguage } from './useUiLanguage.ts';
 
 const isKind = (value: string): value is CompanyKind => (companyKinds as readonly string[]).includes(value);
@@ -31,10 +32,10 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
   const region = event.region;
   const shown = region === '' || companies === undefined ? [] : invitationCandidates(companies, region, filter);
   const invited = new Set<string>(event.invitedCompanyIds);
-  const save = (ids: readonly string[]) =>
-    void repositories.events.update(event.id, { invitedCompanyIds: [...new Set(ids)] });
-  const toggle = (id: string, on: boolean) =>
-    save(on ? [...event.invitedCompanyIds, id] : event.invitedCompanyIds.filter((c) => c !== id));
+  const update = useEventUpdate(event.id);
+  const save = (change: (ids: readonly string[]) => readonly string[]) =>
+    void update((current) => ({ invitedCompanyIds: [...new Set(change(current.invitedCompanyIds))] }));
+  const toggle = (id: string, on: boolean) => save((ids) => (on ? [...ids, id] : ids.filter((c) => c !== id)));
   const exportCsv = () => {
     const chosen = (companies ?? []).filter((company) => invited.has(company.id));
     download(
@@ -85,10 +86,7 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
       {region !== '' && shown.length === 0 && <p className="muted">{t('events.invitations.none')}</p>}
       {shown.length > 0 && (
         <>
-          <button
-            type="button"
-            onClick={() => save([...event.invitedCompanyIds, ...shown.map((company) => company.id)])}
-          >
+          <button type="button" onClick={() => save((ids) => [...ids, ...shown.map((company) => company.id)])}>
             {t('events.invitations.selectAll')}
           </button>
           <ul className="invitation-list">

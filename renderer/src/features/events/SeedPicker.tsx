@@ -5,6 +5,7 @@ import type { KakehashiEvent } from '#shared/domain/event';
 import type { Seed } from '#shared/domain/seed';
 import { suggestSeeds, type SuggestionReason } from '#shared/events/seedSuggestions';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { useEventUpdate } from './useEventUpdate.ts';
 
 function Reason({ reason }: Readonly<{ reason: SuggestionReason }>): ReactNode {
   const { t } = useTranslation();
@@ -45,8 +46,10 @@ export function SeedPicker({ event }: Readonly<{ event: KakehashiEvent }>): Reac
         : suggestSeeds(event.region, seeds, companies, openNeeds, event.seedIds).slice(0, 8),
     [event.region, event.seedIds, seeds, companies, openNeeds],
   );
-  const save = (seedIds: readonly string[]) => void repositories.events.update(event.id, { seedIds: [...seedIds] });
-  const add = (seed: Seed) => save([...event.seedIds, seed.id]);
+  const update = useEventUpdate(event.id);
+  const save = (change: (seedIds: readonly string[]) => readonly string[]) =>
+    void update((current) => ({ seedIds: [...change(current.seedIds)] }));
+  const add = (seed: Seed) => save((ids) => (ids.includes(seed.id) ? ids : [...ids, seed.id]));
   const others = (seeds ?? []).filter((seed) => !event.seedIds.includes(seed.id));
 
   return (
@@ -64,7 +67,7 @@ export function SeedPicker({ event }: Readonly<{ event: KakehashiEvent }>): Reac
                 type="button"
                 disabled={index === 0}
                 aria-label={t('events.seeds.moveUp', { title: seed.title })}
-                onClick={() => save(move(event.seedIds, index, index - 1))}
+                onClick={() => save((ids) => move(ids, ids.indexOf(seed.id), ids.indexOf(seed.id) - 1))}
               >
                 {t('events.seeds.up')}
               </button>
@@ -72,14 +75,14 @@ export function SeedPicker({ event }: Readonly<{ event: KakehashiEvent }>): Reac
                 type="button"
                 disabled={index === picked.length - 1}
                 aria-label={t('events.seeds.moveDown', { title: seed.title })}
-                onClick={() => save(move(event.seedIds, index, index + 1))}
+                onClick={() => save((ids) => move(ids, ids.indexOf(seed.id), ids.indexOf(seed.id) + 1))}
               >
                 {t('events.seeds.down')}
               </button>
               <button
                 type="button"
                 aria-label={t('events.seeds.removeSeed', { title: seed.title })}
-                onClick={() => save(event.seedIds.filter((id) => id !== seed.id))}
+                onClick={() => save((ids) => ids.filter((id) => id !== seed.id))}
               >
                 {t('events.seeds.remove')}
               </button>
