@@ -1,8 +1,15 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
+import { AutomationBridge } from './app/AutomationBridge.tsx';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { CompanyDetailPage } from './features/companies/CompanyDetailPage.tsx';
+import { CompanyEditPage } from './features/companies/CompanyEditPage.tsx';
+import { CompanyListPage } from './features/companies/CompanyListPage.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+import { NeedEditPage } from './features/needs/NeedEditPage.tsx';
+import { NeedListPage } from './features/needs/NeedListPage.tsx';
 import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { EventEditorPage } from './features/events/EventEditorPage.tsx';
 import { EventsPage } from './features/events/EventsPage.tsx';
@@ -20,16 +27,22 @@ export function App(): ReactNode {
     <ErrorBoundary FallbackComponent={ErrorFallback}>
       <SettingsProvider>
         <DatabaseProvider>
+          <AutomationBridge />
           <FirstRunGate>
             <HashRouter>
               <Routes>
                 {/* Printed pages live outside the shell: no sidebar on paper. */}
                 <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
                 <Route element={<AppShell />}>
-                  <Route index element={<PlaceholderPage page="home" />} />
-                  <Route path="companies" element={<PlaceholderPage page="companies" />} />
+                  <Route index element={<HomePage />} />
+                  <Route path="companies" element={<CompanyListPage />} />
+                  <Route path="companies/new" element={<CompanyEditPage />} />
+                  <Route path="companies/:id" element={<CompanyDetailPage />} />
+                  <Route path="companies/:id/edit" element={<CompanyEditPage />} />
                   <Route path="visits" element={<PlaceholderPage page="visits" />} />
-                  <Route path="needs" element={<PlaceholderPage page="needs" />} />
+                  <Route path="needs" element={<NeedListPage />} />
+                  <Route path="needs/new" element={<NeedEditPage />} />
+                  <Route path="needs/:id" element={<NeedEditPage />} />
                   <Route path="seeds" element={<SeedListPage />} />
                   <Route path="events" element={<EventsPage />} />
                   <Route path="events/:eventId" element={<EventEditorPage />} />

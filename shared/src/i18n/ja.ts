@@ -2,6 +2,7 @@ import { dataJa } from './data.ja.ts';
 import { eventsJa } from './events.ja.ts';
 import { handoutJa } from './handout.ja.ts';
 import { searchJa } from './search.ja.ts';
+import { screensJa } from './screens.ja.ts';
 
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
@@ -82,4 +83,5 @@ export const ja = {
     },
   },
   search: searchJa,
+  screens: screensJa,
 } as const;
