@@ -5,6 +5,11 @@ const chromium = process.env.KAKEHASHI_CHROMIUM ?? '/usr/bin/chromium';
 const checks = [
   { ok: existsSync(chromium), what: `Chromium (${chromium})`, fix: 'sudo apt-get install chromium' },
   { ok: existsSync('dist/renderer/index.html'), what: 'the renderer build (dist/renderer)', fix: 'npm run build' },
+  {
+    ok: existsSync('/usr/bin/pdfinfo'),
+    what: 'poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm) for the handout PDFs',
+    fix: 'sudo apt-get install poppler-utils',
+  },
 ];
 const missing = checks.filter((check) => !check.ok);
 if (missing.length > 0) {

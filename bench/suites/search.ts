@@ -78,7 +78,9 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
   // Written with the search worker kept out: seeding measures nothing, and the next start indexes.
   await app.context.route('**/searchWorker-*.js', (route) => route.abort());
   await app.page.reload();
-  await app.page.evaluate(await bundleForPage(new URL('../support/seedCorpusInPage.ts', import.meta.url), 'kakehashiBenchBundle'));
+  await app.page.evaluate(
+    await bundleForPage(new URL('../support/seedCorpusInPage.ts', import.meta.url), 'kakehashiBenchBundle'),
+  );
   await app.page.evaluate((s) => (window as unknown as { kakehashiBench: BenchSeedApi }).kakehashiBench.seed(s), size);
   // The worker of the first page load (before the route) may have saved an empty index: drop it,
   // so that the next start builds from the records.

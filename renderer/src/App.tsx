@@ -12,6 +12,9 @@ import { NeedEditPage } from './features/needs/NeedEditPage.tsx';
 import { NeedListPage } from './features/needs/NeedListPage.tsx';
 import { SeedEditorPage } from './features/seeds/SeedEditorPage.tsx';
 import { SeedListPage } from './features/seeds/SeedListPage.tsx';
+import { EventEditorPage } from './features/events/EventEditorPage.tsx';
+import { EventsPage } from './features/events/EventsPage.tsx';
+import { HandoutPrintPage } from './features/handout/HandoutPrintPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { VisitListPage } from './features/visits/VisitListPage.tsx';
@@ -32,6 +35,8 @@ export function App(): ReactNode {
           <FirstRunGate>
             <HashRouter>
               <Routes>
+                {/* Printed pages live outside the shell: no sidebar on paper. */}
+                <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
                 <Route element={<AppShell />}>
                   <Route index element={<HomePage />} />
                   <Route path="companies" element={<CompanyListPage />} />
@@ -47,7 +52,8 @@ export function App(): ReactNode {
                   <Route path="seeds" element={<SeedListPage />} />
                   <Route path="seeds/new" element={<SeedEditorPage />} />
                   <Route path="seeds/:seedId" element={<SeedEditorPage />} />
-                  <Route path="events" element={<PlaceholderPage page="events" />} />
+                  <Route path="events" element={<EventsPage />} />
+                  <Route path="events/:eventId" element={<EventEditorPage />} />
                   <Route path="reports" element={<PlaceholderPage page="reports" />} />
                   <Route path="sync" element={<PlaceholderPage page="sync" />} />
                   <Route path="settings" element={<SettingsPage />} />

@@ -3,10 +3,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { SeedApi } from './support/seedInPage.ts';
-import { bundleForPage } from './support/bundleForPage.ts';
+import { bundleForPage } from '../harness/bundleForPage.ts';
 import { expect } from './fixtures.ts';
 
-const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url));
+const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url), 'kakehashiSeedBundle');
 
 /** What `seedVisitRecords` made. */
 export type VisitRecords = Readonly<{ companyId: string; companyName: string; freshnessSeedId: string }>;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { openConfSettingsStore } from '../../main/src/services/confSettingsStore
 import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
 import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../main/src/services/handlers.ts';
+import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
@@ -17,6 +18,8 @@ export type AppInstance = Readonly<{
   page: Page;
   userDataPath: string;
   profilePath: string;
+  /** Files the app asked the system to open (the harness records instead of opening). */
+  openedFiles: readonly string[];
   close(): Promise<void>;
 }>;
 
@@ -30,6 +33,8 @@ export type LaunchOptions = Readonly<{
   profilePath?: string;
   /** Keep the folders after close (the caller owns them). */
   keepFolders?: boolean;
+  /** Where the harness's "save dialog" puts PDFs; defaults to `<userData>/pdf`. Null answers "cancel". */
+  pdfFolder?: string | null;
   /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
   chooseSavePath?: ChoosePath;
   /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
@@ -72,12 +77,36 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     open: openConfSettingsStore,
     now: () => new Date(),
   });
+  const openedFiles: string[] = [];
+  // The handlers exist before the browser does; printing looks the context up when it is called.
+  const launchedContext: { current: BrowserContext | null } = { current: null };
+  const pdfFolder = options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder;
+  const handoutPdf = createHandoutPdfService({
+    // The same print route through Chromium's print engine; Playwright's page.pdf() stands in for
+    // webContents.printToPDF (headless and headed alike in Debian's Chromium).
+    async printToPdf(senderUrl) {
+      const page = launchedContext.current?.pages().find((candidate) => candidate.url() === senderUrl);
+      if (page === undefined) throw new Error(`no page shows ${senderUrl}`);
+      return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    },
+    async chooseSavePath(suggestedName) {
+      if (pdfFolder === null) return null;
+      await mkdir(pdfFolder, { recursive: true });
+      return join(pdfFolder, suggestedName);
+    },
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    openPath: (path) => {
+      openedFiles.push(path);
+      return Promise.resolve();
+    },
+  });
   const realHandlers = createHandlers({
     appVersion: packageVersion.version,
     platform: process.platform,
     userDataPath,
     runtime: 'browser-harness',
     settings,
+    handoutPdf,
     ...createDataServices({
       userDataPath,
       appVersion: packageVersion.version,
@@ -95,6 +124,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     viewport: options.headless === false ? null : { width: 1280, height: 800 },
     locale: 'ja-JP',
   });
+  launchedContext.current = context;
   await context.exposeBinding('__kakehashiHostInvoke', (source, channel: unknown, input: unknown) =>
     dispatch({ handlers, isTrustedSender }, channel, input, { senderUrl: source.frame.url() }),
   );
@@ -109,6 +139,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     page,
     userDataPath,
     profilePath,
+    openedFiles,
     async close() {
       await context.close();
       if (options.keepFolders !== true) {

@@ -8,8 +8,10 @@ import { createSenderPolicy } from '../services/senderPolicy.ts';
 import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
 import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
+import { createHandoutPdfService } from '../services/handoutPdfService.ts';
 import { createSettingsService } from '../services/settingsService.ts';
 import { applyHardening } from './hardening.ts';
+import { electronHandoutPdfDeps } from './handoutPdf.ts';
 
 // The bundle lives in dist/main; the renderer build and the preload sit beside it.
 const distRoot = join(import.meta.dirname, '..');
@@ -41,6 +43,7 @@ function bindHost(): void {
     userDataPath,
     runtime: 'electron',
     settings,
+    handoutPdf: createHandoutPdfService(electronHandoutPdfDeps()),
     ...createDataServices({
       userDataPath,
       appVersion: app.getVersion(),

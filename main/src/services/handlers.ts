@@ -1,4 +1,5 @@
 import type { Handlers } from '#shared/contract/dispatch';
+import type { HandoutPdfService } from './handoutPdfService.ts';
 import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
 
@@ -9,6 +10,7 @@ export type HandlerDeps = Readonly<{
   userDataPath: string;
   runtime: 'electron' | 'browser-harness';
   settings: SettingsService;
+  handoutPdf: HandoutPdfService;
 }> &
   DataHandlerDeps;
 
@@ -23,6 +25,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
+    'handout:savePdf': ({ fileName }, context) => deps.handoutPdf.save(fileName, context.senderUrl),
     ...createDataHandlers(deps),
   };
 }

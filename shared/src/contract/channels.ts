@@ -12,6 +12,7 @@ export const channelNames = [
   'backup:restore',
   'backup:autoStatus',
   'backup:auto',
+  'handout:savePdf',
 ] as const;
 
 /** One host channel name. */

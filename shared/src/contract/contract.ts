@@ -25,6 +25,20 @@ export const contract = {
     input: settingsPatchSchema,
     output: settingsSchema,
   },
+  /** Prints the calling page (the handout print route) to an A4 PDF, asks where to save it, opens it. */
+  'handout:savePdf': {
+    input: z
+      .object({
+        fileName: z
+          .string()
+          .min(5)
+          .max(200)
+          .regex(/^[^/\\\0]+\.pdf$/, 'a file name ending in .pdf, without folders'),
+      })
+      .strict(),
+    /** The saved file's path, or null when the user cancelled the save dialog. */
+    output: z.object({ path: z.string().nullable() }),
+  },
   ...dataContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 

@@ -18,6 +18,7 @@ const itemEntities: Readonly<Record<string, LabelledEntity>> = {
   followUps: 'followUp',
   attendance: 'attendance',
   consultations: 'consultation',
+  agenda: 'agendaItem',
   funding: 'funding',
   subsidy: 'subsidy',
 };

@@ -1,4 +1,6 @@
 import { dataEn } from './data.en.ts';
+import { eventsEn } from './events.en.ts';
+import { handoutEn } from './handout.en.ts';
 import { searchEn } from './search.en.ts';
 import { screensEn } from './screens.en.ts';
 import { seedsEditorEn } from './seedsEditor.en.ts';
@@ -61,6 +63,8 @@ export const en: LocaleShape<typeof ja> = {
     ja: '日本語',
     en: 'English',
   },
+  events: eventsEn,
+  handout: handoutEn,
   errors: {
     title: 'Something went wrong',
     boundaryHelp: 'This screen could not be shown. Your saved data is safe. Please reload.',

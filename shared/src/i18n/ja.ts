@@ -1,4 +1,6 @@
 import { dataJa } from './data.ja.ts';
+import { eventsJa } from './events.ja.ts';
+import { handoutJa } from './handout.ja.ts';
 import { searchJa } from './search.ja.ts';
 import { screensJa } from './screens.ja.ts';
 import { seedsEditorJa } from './seedsEditor.ja.ts';
@@ -58,6 +60,8 @@ export const ja = {
     ja: '日本語',
     en: 'English',
   },
+  events: eventsJa,
+  handout: handoutJa,
   errors: {
     title: '問題が発生しました',
     boundaryHelp: '画面を表示できませんでした。入力済みのデータは保存されています。再読み込みしてください。',

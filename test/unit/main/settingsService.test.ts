@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
+import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
 import { createDataServices } from '../../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
 import { createSettingsService } from '../../../main/src/services/settingsService.ts';
@@ -31,6 +32,12 @@ afterEach(async () => {
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
   const cancel = () => Promise.resolve(null);
+  const handoutPdf = createHandoutPdfService({
+    printToPdf: () => Promise.reject(new Error('not used here')),
+    chooseSavePath: cancel,
+    writeFile: () => Promise.resolve(),
+    openPath: () => Promise.resolve(),
+  });
   const data = createDataServices({
     userDataPath: dir,
     appVersion: '1.2.3',
@@ -44,6 +51,7 @@ function handlersFor(dir: string) {
     userDataPath: dir,
     runtime: 'browser-harness',
     settings,
+    handoutPdf,
     ...data,
   });
 }

@@ -25,6 +25,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'app:info': () => ({ version: '1.0.0', platform: 'linux', userDataPath: '/tmp/x', runtime: 'electron' }),
     'settings:get': () => ({ values: defaultSettings, recovery: null }),
     'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
+    'handout:savePdf': () => ({ path: null }),
     ...unusedDataHandlers,
     ...overrides,
   };

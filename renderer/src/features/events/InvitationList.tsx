@@ -1,0 +1,115 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { KakehashiEvent } from '#shared/domain/event';
+import { invitationCandidates, invitationCsv, type InvitationFilter } from '#shared/events/invitations';
+import { handoutPdfFileName } from '#shared/handout/pdfFileName';
+import { companyKinds, researchFields, type CompanyKind, type ResearchField } from '#shared/master/vocabularies';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { Field } from './Field.tsx';
+import { useEventUpdate } from './useEventUpdate.ts';
+import { useUiLanguage } from './useUiLanguage.ts';
+
+const isKind = (value: string): value is CompanyKind => (companyKinds as readonly string[]).includes(value);
+const isField = (value: string): value is ResearchField => (researchFields as readonly string[]).includes(value);
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** 案内先: the region's companies filtered by kind and field, chosen for invitation, exported as CSV. */
+export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): ReactNode {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const repositories = useRepositories();
+  const [filter, setFilter] = useState<InvitationFilter>({ kind: '', field: '' });
+  const companies = useLiveQuery(() => repositories.companies.list(), [repositories]);
+  const region = event.region;
+  const shown = region === '' || companies === undefined ? [] : invitationCandidates(companies, region, filter);
+  const invited = new Set<string>(event.invitedCompanyIds);
+  const update = useEventUpdate(event.id);
+  const save = (change: (ids: readonly string[]) => readonly string[]) =>
+    void update((current) => ({ invitedCompanyIds: [...new Set(change(current.invitedCompanyIds))] }));
+  const toggle = (id: string, on: boolean) => save((ids) => (on ? [...ids, id] : ids.filter((c) => c !== id)));
+  const exportCsv = () => {
+    const chosen = (companies ?? []).filter((company) => invited.has(company.id));
+    download(
+      handoutPdfFileName(event.title, language).replace(/(-en)?\.pdf$/, '.csv'),
+      invitationCsv(chosen, language),
+    );
+  };
+
+  return (
+    <section className="event-section" aria-labelledby="event-invitations">
+      <h2 id="event-invitations">{t('events.invitations.title')}</h2>
+      <p className="help">{t('events.invitations.help')}</p>
+      <div className="filters">
+        <Field label={t('events.invitations.kind')}>
+          {(props) => (
+            <select
+              {...props}
+              value={filter.kind}
+              onChange={(e) => setFilter({ ...filter, kind: isKind(e.target.value) ? e.target.value : '' })}
+            >
+              <option value="">{t('events.invitations.any')}</option>
+              {companyKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`data.companyKinds.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('events.invitations.field')}>
+          {(props) => (
+            <select
+              {...props}
+              value={filter.field}
+              onChange={(e) => setFilter({ ...filter, field: isField(e.target.value) ? e.target.value : '' })}
+            >
+              <option value="">{t('events.invitations.any')}</option>
+              {researchFields.map((field) => (
+                <option key={field} value={field}>
+                  {t(`data.researchFields.${field}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {region === '' && <p className="muted">{t('events.invitations.noRegion')}</p>}
+      {region !== '' && shown.length === 0 && <p className="muted">{t('events.invitations.none')}</p>}
+      {shown.length > 0 && (
+        <>
+          <button type="button" onClick={() => save((ids) => [...ids, ...shown.map((company) => company.id)])}>
+            {t('events.invitations.selectAll')}
+          </button>
+          <ul className="invitation-list">
+            {shown.map((company) => (
+              <li key={company.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={invited.has(company.id)}
+                    onChange={(e) => toggle(company.id, e.target.checked)}
+                  />{' '}
+                  {company.name} <span className="muted">{t(`data.companyKinds.${company.kind}`)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>{t('events.invitations.invited', { count: event.invitedCompanyIds.length })}</p>
+      <button type="button" disabled={event.invitedCompanyIds.length === 0} onClick={exportCsv}>
+        {t('events.invitations.exportCsv')}
+      </button>
+      <p className="help">{t('events.invitations.csvHelp')}</p>
+    </section>
+  );
+}
