@@ -1,8 +1,15 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
+import { AutomationBridge } from './app/AutomationBridge.tsx';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { CompanyDetailPage } from './features/companies/CompanyDetailPage.tsx';
+import { CompanyEditPage } from './features/companies/CompanyEditPage.tsx';
+import { CompanyListPage } from './features/companies/CompanyListPage.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
+import { HomePage } from './features/home/HomePage.tsx';
+import { NeedEditPage } from './features/needs/NeedEditPage.tsx';
+import { NeedListPage } from './features/needs/NeedListPage.tsx';
 import { SeedEditorPage } from './features/seeds/SeedEditorPage.tsx';
 import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
@@ -21,16 +28,22 @@ export function App(): ReactNode {
     <ErrorBoundary FallbackComponent={ErrorFallback}>
       <SettingsProvider>
         <DatabaseProvider>
+          <AutomationBridge />
           <FirstRunGate>
             <HashRouter>
               <Routes>
                 <Route element={<AppShell />}>
-                  <Route index element={<PlaceholderPage page="home" />} />
-                  <Route path="companies" element={<PlaceholderPage page="companies" />} />
+                  <Route index element={<HomePage />} />
+                  <Route path="companies" element={<CompanyListPage />} />
+                  <Route path="companies/new" element={<CompanyEditPage />} />
+                  <Route path="companies/:id" element={<CompanyDetailPage />} />
+                  <Route path="companies/:id/edit" element={<CompanyEditPage />} />
                   <Route path="visits" element={<VisitListPage />} />
                   <Route path="visits/new" element={<VisitStartPage />} />
                   <Route path="visits/:visitId" element={<VisitPage />} />
-                  <Route path="needs" element={<PlaceholderPage page="needs" />} />
+                  <Route path="needs" element={<NeedListPage />} />
+                  <Route path="needs/new" element={<NeedEditPage />} />
+                  <Route path="needs/:id" element={<NeedEditPage />} />
                   <Route path="seeds" element={<SeedListPage />} />
                   <Route path="seeds/new" element={<SeedEditorPage />} />
                   <Route path="seeds/:seedId" element={<SeedEditorPage />} />

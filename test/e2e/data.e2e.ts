@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
@@ -149,4 +150,24 @@ test('attachments: bytes go to user data by hash; an oversized file is refused b
 
 test('an automatic backup is written to user data on start', async ({ app }) => {
   await expect.poll(async () => (await readdir(join(app.userDataPath, 'backups')).catch(() => [])).length).toBe(1);
+});
+
+test('axe finds no accessibility violations on the first-run screen, the seed list and the backup panel', async ({
+  launch,
+}) => {
+  const { page } = await launch({ firstRun: 'ask' });
+  const violations = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  await expect(page.getByRole('heading', { name: ja.data.firstRun.title })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('button', { name: ja.data.firstRun.loadSamples }).click();
+  await openPage(page, 'seeds');
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(17);
+  expect(await violations()).toEqual([]);
+  await openPage(page, 'settings');
+  await page.getByRole('button', { name: ja.data.backup.restore }).click();
+  await expect(page.getByText(ja.data.backup.restoreWarning)).toBeVisible();
+  expect(await violations()).toEqual([]);
 });

@@ -74,9 +74,16 @@ const cases: SuiteCase[] = [
       const fields = Object.keys(rows[1]?.changes[0]?.fields ?? {}).sort();
       check.equal(fields, ['notes', 'updatedAt'], 'only the changed fields');
       const after = await db.companies.get(created.id);
-      check.ok(clockOfField(after?._hlc ?? {}, 'notes')! > clockOfField(before?._hlc ?? {}, 'notes')!, 'the notes clock moved');
+      check.ok(
+        clockOfField(after?._hlc ?? {}, 'notes')! > clockOfField(before?._hlc ?? {}, 'notes')!,
+        'the notes clock moved',
+      );
       check.ok(clockOfField(after?._hlc ?? {}, 'name') !== undefined, 'the name has a clock');
-      check.equal(clockOfField(after?._hlc ?? {}, 'name'), clockOfField(before?._hlc ?? {}, 'name'), 'the name clock stayed');
+      check.equal(
+        clockOfField(after?._hlc ?? {}, 'name'),
+        clockOfField(before?._hlc ?? {}, 'name'),
+        'the name clock stayed',
+      );
     },
   },
   {

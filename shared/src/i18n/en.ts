@@ -2,6 +2,7 @@ import { dataEn } from './data.en.ts';
 import { searchEn } from './search.en.ts';
 import { seedsEditorEn } from './seedsEditor.en.ts';
 import { visitsEn } from './visits.en.ts';
+import { screensEn } from './screens.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
@@ -84,4 +85,5 @@ export const en: LocaleShape<typeof ja> = {
   search: searchEn,
   visits: visitsEn,
   seedsEditor: seedsEditorEn,
+  screens: screensEn,
 };

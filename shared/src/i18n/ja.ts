@@ -2,6 +2,7 @@ import { dataJa } from './data.ja.ts';
 import { searchJa } from './search.ja.ts';
 import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
+import { screensJa } from './screens.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -81,4 +82,5 @@ export const ja = {
   search: searchJa,
   visits: visitsJa,
   seedsEditor: seedsEditorJa,
+  screens: screensJa,
 } as const;

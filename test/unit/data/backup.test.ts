@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostFailure } from '#shared/contract/envelope';
 import { createAttachmentStore } from '../../../main/src/services/attachmentStore.ts';
 import { createBackupService } from '../../../main/src/services/backupService.ts';
+import { createDataHandlers } from '../../../main/src/services/dataHandlers.ts';
 import { openKakehashiDb } from '../../../renderer/src/db/database.ts';
 import { readOutbox } from '../../../renderer/src/db/outbox.ts';
 import { createRepositories } from '../../../renderer/src/db/repositories.ts';
@@ -168,5 +169,37 @@ describe('attachment store', () => {
     expect(await readdir(join(dir, 'attachments', sha256.slice(0, 2)))).toEqual([sha256]);
     expect(await attachments.get(sha256)).toEqual(png);
     await expect(attachments.get('0'.repeat(64))).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
+
+describe('backup channels', () => {
+  it('a cancelled dialog writes nothing and reports cancelled; a chosen path gets the backup', async () => {
+    const { attachments, backups } = services();
+    const snapshot = encode(
+      await readSnapshot(await openKakehashiDb({ name: 'channels', indexedDB: new IDBFactory(), IDBKeyRange })),
+    );
+    const cancelled = createDataHandlers({
+      attachments,
+      backups,
+      chooseSavePath: () => Promise.resolve(null),
+      chooseOpenPath: () => Promise.resolve(null),
+    });
+    const context = { senderUrl: 'app://kakehashi/' };
+    await expect(cancelled['backup:export']({ snapshot, suggestedName: 'x.kkbackup' }, context)).rejects.toMatchObject({
+      code: 'cancelled',
+    });
+    await expect(cancelled['backup:restore'](undefined, context)).rejects.toMatchObject({ code: 'cancelled' });
+    expect(await readdir(dir)).toEqual([]);
+    const target = join(dir, 'chosen.kkbackup');
+    const chosen = createDataHandlers({
+      attachments,
+      backups,
+      chooseSavePath: () => Promise.resolve(target),
+      chooseOpenPath: () => Promise.resolve(target),
+    });
+    expect(await chosen['backup:export']({ snapshot, suggestedName: 'x.kkbackup' }, context)).toMatchObject({
+      path: target,
+    });
+    expect((await chosen['backup:restore'](undefined, context)).report.companies).toBe(0);
   });
 });

@@ -1,0 +1,195 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { companyInputSchema, type Company } from '#shared/domain/company';
+import { ValidationError } from '#shared/domain/validationError';
+import { municipalities, outsidePrefectureId } from '#shared/master/municipalities';
+import { postalArea } from '#shared/master/postalCodes';
+import { companyKinds, companySizes, researchFields } from '#shared/master/vocabularies';
+import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { domainResolver } from '../../ui/domainResolver.ts';
+import { useEscapeCancels } from '../../ui/formKeys.ts';
+import { FormField } from '../../ui/FormField.tsx';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { companyToForm, formToCompanyInput, type CompanyForm } from './companyForm.ts';
+import { ContactFields } from './ContactFields.tsx';
+import { useMunicipalityName } from './useVocabularyLabels.ts';
+import './companies.css';
+
+function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNode {
+  const { t, i18n } = useTranslation();
+  const repositories = useRepositories();
+  const navigate = useNavigate();
+  const municipalityName = useMunicipalityName();
+  const [failure, setFailure] = useState<string | null>(null);
+  const resolver = useMemo(
+    () =>
+      domainResolver<CompanyForm>(
+        'company',
+        companyInputSchema,
+        formToCompanyInput,
+        () => (i18n.language === 'en' ? 'en' : 'ja'),
+        ['tags'],
+      ),
+    [i18n],
+  );
+  const { register, handleSubmit, control, formState, setError, setFocus, setValue, getValues } = useForm<CompanyForm>({
+    defaultValues: companyToForm(company),
+    resolver,
+  });
+  const { errors, submitCount, isSubmitting } = formState;
+  const errorCount = Object.keys(errors).length;
+  const postal = postalArea(useWatch({ control, name: 'postalCode' }));
+  const cancelTo = company === undefined ? '/companies' : `/companies/${company.id}`;
+
+  const formRef = useEscapeCancels(() => void navigate(cancelTo));
+  useEffect(() => setFocus('name'), [setFocus]);
+
+  const onPostalBlur = () => {
+    if (postal === 'outside' && getValues('municipality') === '') setValue('municipality', outsidePrefectureId);
+  };
+
+  const onSubmit = handleSubmit(async (form) => {
+    setFailure(null);
+    try {
+      const input = formToCompanyInput(form);
+      const saved =
+        company === undefined
+          ? await repositories.companies.create(input)
+          : await repositories.companies.update(company.id, input);
+      await navigate(`/companies/${saved.id}`);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      for (const [path, message] of Object.entries(error.byField(i18n.language === 'en' ? 'en' : 'ja'))) {
+        setError(path as keyof CompanyForm, { type: 'repository', message });
+      }
+      setFailure(t('screens.common.saveFailed'));
+    }
+  });
+
+  const text = (name: 'name' | 'nameKana' | 'corporateNumber' | 'address' | 'phone' | 'url', required = false) => (
+    <FormField label={t(`data.fields.company.${name}`)} required={required} error={errors[name]?.message}>
+      {(field) => <input {...field} type="text" {...register(name)} />}
+    </FormField>
+  );
+
+  return (
+    <section className="page" aria-labelledby="page-title">
+      <PageHeader
+        title={t(company === undefined ? 'screens.companies.createTitle' : 'screens.companies.editTitle')}
+        subtitle={t('screens.common.formKeys')}
+      />
+      <form className="panel" noValidate onSubmit={(event) => void onSubmit(event)} ref={formRef}>
+        <div className="form-grid">
+          {text('name', true)}
+          {text('nameKana')}
+          <FormField label={t('data.fields.company.kind')} required error={errors.kind?.message}>
+            {(field) => (
+              <select {...field} {...register('kind')}>
+                <option value="">{t('screens.companies.municipalityUnset')}</option>
+                {companyKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`data.companyKinds.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('data.fields.company.size')} error={errors.size?.message}>
+            {(field) => (
+              <select {...field} {...register('size')}>
+                {companySizes.map((size) => (
+                  <option key={size} value={size}>
+                    {t(`data.companySizes.${size}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {text('corporateNumber')}
+          <FormField
+            label={t('data.fields.company.postalCode')}
+            error={errors.postalCode?.message}
+            help={
+              postal === 'yamagata'
+                ? t('screens.companies.postalInYamagata')
+                : postal === 'outside'
+                  ? t('screens.companies.postalOutside')
+                  : undefined
+            }
+          >
+            {(field) => (
+              <input {...field} type="text" inputMode="numeric" {...register('postalCode', { onBlur: onPostalBlur })} />
+            )}
+          </FormField>
+          <FormField label={t('data.fields.company.municipality')} error={errors.municipality?.message}>
+            {(field) => (
+              <select {...field} {...register('municipality')}>
+                <option value="">{t('screens.companies.municipalityUnset')}</option>
+                {municipalities.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {municipalityName(m.id)}
+                  </option>
+                ))}
+                <option value={outsidePrefectureId}>{municipalityName(outsidePrefectureId)}</option>
+              </select>
+            )}
+          </FormField>
+          {text('address')}
+          {text('phone')}
+          {text('url')}
+          <fieldset className="checks field">
+            <legend>{t('data.fields.company.fields')}</legend>
+            {researchFields.map((field) => (
+              <label key={field} className="check">
+                <input type="checkbox" value={field} {...register('fields')} />
+                {t(`data.researchFields.${field}`)}
+              </label>
+            ))}
+          </fieldset>
+          <FormField
+            label={t('data.fields.company.tags')}
+            help={t('screens.companies.listHelp')}
+            error={errors.tags?.message}
+            className="wide"
+          >
+            {(field) => <input {...field} type="text" {...register('tags')} />}
+          </FormField>
+          <FormField label={t('data.fields.company.notes')} error={errors.notes?.message} className="wide">
+            {(field) => <textarea {...field} {...register('notes')} />}
+          </FormField>
+        </div>
+        <ContactFields control={control} register={register} errors={errors} />
+        <div className="form-actions">
+          <button type="submit" disabled={isSubmitting}>
+            {t('screens.common.save')}
+          </button>
+          <Link className="button" to={cancelTo}>
+            {t('screens.common.cancel')}
+          </Link>
+          <p className="form-status bad" role="status">
+            {failure ??
+              (submitCount > 0 && errorCount > 0 ? t('screens.common.checkInput', { count: errorCount }) : '')}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** 企業を登録 / 企業を編集 (`#/companies/new`, `#/companies/<id>/edit`). */
+export function CompanyEditPage(): ReactNode {
+  const { t } = useTranslation();
+  const { id } = useParams();
+  const repositories = useRepositories();
+  const company = useLiveQuery(
+    async () => (id === undefined ? null : ((await repositories.companies.get(id)) ?? false)),
+    [id, repositories],
+  );
+  if (id === undefined) return <CompanyFormView />;
+  if (company === undefined) return <p className="muted">{t('screens.common.loading')}</p>;
+  if (company === false || company === null) return <p>{t('screens.companies.notFound')}</p>;
+  return <CompanyFormView key={company.id} company={company} />;
+}
