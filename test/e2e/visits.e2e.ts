@@ -23,7 +23,12 @@ test('log a full visit with a new need and a seed picked by search, finalise it,
 }) => {
   const { page } = app;
   const records = await seedVisitRecords(page);
-  const visitId = await startVisit(page, records.companyId);
+  // One click from the company's page opens a new draft.
+  await openRoute(page, `/companies/${records.companyId}`);
+  await page.getByRole('link', { name: ja.screens.companies.recordVisit }).click();
+  await expect(page).toHaveURL(/#\/visits\/[0-9A-HJKMNP-TV-Z]{26}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(form.titleDraft);
+  const visitId = page.url().split('/').at(-1) ?? '';
 
   await expect(page.getByLabel(fields.date, { exact: true })).toBeFocused();
   await expect(page.getByText(records.companyName)).toBeVisible();

@@ -20,7 +20,6 @@ export const visitsEn: LocaleShape<typeof visitsJa> = {
     state: 'State',
     summary: 'Summary',
     more: 'Show {{count}} more',
-    open: 'Open',
   },
   start: {
     title: 'Log a visit',

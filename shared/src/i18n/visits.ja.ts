@@ -17,7 +17,6 @@ export const visitsJa = {
     state: '状態',
     summary: '内容',
     more: 'さらに{{count}}件を表示',
-    open: '開く',
   },
   start: {
     title: '訪問を記録する',
