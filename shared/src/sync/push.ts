@@ -67,6 +67,17 @@ export async function uploadJournal(context: PushContext, target: BlobStore, pro
   const own = context.device;
   const local = seqsByDevice(await context.journal.list(logPrefix(own))).get(own) ?? new Map<number, number>();
   const remote = seqsByDevice(await target.list(logPrefix(own))).get(own) ?? new Map<number, number>();
+  // The newest batch both hold must be the same file, or another machine writes with this id.
+  const shared = [...local.keys()].filter((seq) => remote.has(seq));
+  if (shared.length > 0) {
+    const seq = Math.max(...shared);
+    const mine = await context.journal.get(batchKey(own, seq));
+    const there = await target.get(batchKey(own, seq));
+    if (mine !== null && there !== null && !equalBytes(mine, there)) {
+      problems.push({ device: own, seq, kind: 'fork', detail: 'another machine wrote this batch with the same device id' });
+      return 0;
+    }
+  }
   const missing = [...local.keys()].filter((seq) => !remote.has(seq)).sort((a, b) => a - b);
   context.progress.filesTotal += missing.length;
   let uploaded = 0;
