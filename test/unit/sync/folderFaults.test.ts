@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchKey } from '#shared/sync/layout';
 import { SyncError } from '#shared/sync/syncError';
 import { createTeam, joinTeam } from '#shared/sync/team';
 import { encodeTeamFile, syncFormatVersion } from '#shared/sync/teamFile';
 import { createTeamEncryption, type TeamEncryption } from '#shared/sync/teamKey';
 import { createFolderStore } from '../../../main/src/services/sync/folderStore.ts';
-import { createTestDevice, tempFolder } from './support/devices.ts';
+import { createTestDevice, removeTempFolders, tempFolder } from './support/devices.ts';
 
 const passphrase = '最上の合言葉';
 let encryption: TeamEncryption;
@@ -18,6 +18,8 @@ beforeAll(async () => {
   // One PBKDF2 derivation (600,000 iterations) for the whole file; each folder gets this block.
   ({ encryption } = await createTeamEncryption('team1', passphrase));
 });
+
+afterAll(removeTempFolders);
 
 async function encryptedTarget(teamId = 'team1') {
   const root = await tempFolder('target');

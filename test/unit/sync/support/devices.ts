@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BlobStore } from '#shared/sync/blobStore';
@@ -16,8 +16,19 @@ export type TestDevice = {
   wall: number;
 };
 
-/** Makes a temp folder. */
-export const tempFolder = (name: string) => mkdtemp(join(tmpdir(), `kakehashi-${name}-`));
+const made: string[] = [];
+
+/** Makes a temp folder, removed by `removeTempFolders`. */
+export async function tempFolder(name: string): Promise<string> {
+  const path = await mkdtemp(join(tmpdir(), `kakehashi-${name}-`));
+  made.push(path);
+  return path;
+}
+
+/** Removes every temp folder made so far (call in afterAll). */
+export async function removeTempFolders(): Promise<void> {
+  await Promise.all(made.splice(0).map((path) => rm(path, { recursive: true, force: true })));
+}
 
 /** Creates a device on a target with its own journal folder and a settable wall clock. */
 export async function createTestDevice(
