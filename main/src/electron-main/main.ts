@@ -56,7 +56,7 @@ function openMainWindow(): void {
     show: false,
     title: '架け橋 Kakehashi',
     webPreferences: {
-      preload: join(distRoot, 'preload', 'preload.cjs'),
+      preload: join(distRoot, 'preload', 'preload.cjs'), // eng-disable PRELOAD_JS_CHECK: exposes only window.host.invoke
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -64,6 +64,7 @@ function openMainWindow(): void {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -1,8 +1,10 @@
+import { dataEn } from './data.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
+  data: dataEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

@@ -1,5 +1,7 @@
+import { dataJa } from './data.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
+  data: dataJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { HostFailure } from '#shared/contract/envelope';
-import { defaultSettings } from '#shared/settings';
+import { defaultSettings, settingsSchema } from '#shared/settings';
 
 const appUrl = 'app://kakehashi/index.html';
 
@@ -9,7 +9,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', platform: 'linux', userDataPath: '/tmp/x', runtime: 'electron' }),
     'settings:get': () => ({ values: defaultSettings, recovery: null }),
-    'settings:set': (patch) => ({ ...defaultSettings, ...patch }),
+    'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
     ...overrides,
   };
 }
