@@ -6,7 +6,7 @@ export type JsonValue = null | boolean | number | string | readonly JsonValue[] 
 
 const hlcSchema = z.string().refine((value) => parseHlc(value) !== null, 'not an HLC');
 
-const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'field names start with a letter');
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'field names start with a letter');
 
 /** One change record (docs/sync-format.md §4): fields of `table/id` set at `hlc`. */
 export const changeSchema = z.object({

@@ -69,19 +69,27 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     progress,
   });
 
-  /** Applies own batches above the own cursor: a rebuilt database, or a crash after a journal write. */
-  async function takeInOwnLog(source: BlobStore, ctx: ReturnType<typeof context>, outcome: PullOutcome) {
-    const seqs = seqsByDevice(await source.list(logPrefix(deps.device))).get(deps.device);
-    if (seqs === undefined) return;
+  /**
+   * Applies the journal's (or the target's) batches of this installation above their cursors: a
+   * rebuilt database, or a crash after a journal write. The journal may hold logs of earlier device
+   * ids of this installation (a wiped database gets a new id); they are taken in and relayed too.
+   */
+  async function takeInLogs(source: BlobStore, devices: readonly string[] | null, ctx: ReturnType<typeof context>, outcome: PullOutcome) {
+    const listing = seqsByDevice(await source.list(devices?.length === 1 ? logPrefix(devices[0] ?? '') : devicesPrefix));
     const cursors = await deps.replica.cursors();
-    await pullDevice({ ...ctx, source }, deps.device, seqs, cursors[deps.device], outcome);
+    for (const [device, seqs] of listing) {
+      if (devices !== null && !devices.includes(device)) continue;
+      await pullDevice({ ...ctx, source }, device, seqs, cursors[device], outcome);
+    }
   }
+
+  const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
   async function sealLocal(options: SyncRunOptions = {}): Promise<number> {
     const progress = createProgressTracker(options.onProgress);
     const ctx = context(options.signal, progress);
     const outcome: PullOutcome = { batches: 0, records: 0, conflicts: [], problems: [] };
-    await takeInOwnLog(deps.journal, ctx, outcome);
+    await takeInLogs(deps.journal, null, ctx, outcome);
     progress.phase = 'seal';
     return sealOutbox(ctx);
   }
@@ -90,12 +98,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const progress = createProgressTracker(options.onProgress);
     const ctx = context(options.signal, progress);
     const outcome: PullOutcome = { batches: 0, records: 0, conflicts: [], problems: [] };
-    await takeInOwnLog(deps.journal, ctx, outcome);
+    await takeInLogs(deps.journal, null, ctx, outcome);
     // Local changes go to the journal before the target is touched: an unreachable target loses nothing.
     let targetFailure: Error | null = null;
     try {
       assertSameTeam(await readTeamFile(deps.target), deps.team);
-      await takeInOwnLog(deps.target, ctx, outcome);
+      await takeInLogs(deps.target, [deps.device], ctx, outcome);
     } catch (error) {
       targetFailure = error instanceof Error ? error : new Error(String(error));
     }
@@ -104,7 +112,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if (targetFailure !== null) throw targetFailure;
 
     progress.phase = 'upload';
-    const uploaded = await uploadJournal(ctx, deps.target, outcome.problems);
+    let uploaded = 0;
+    for (const device of await journalDevices()) uploaded += await uploadJournal(ctx, deps.target, outcome.problems, device);
 
     progress.phase = 'pull';
     const listing = seqsByDevice(await deps.target.list(devicesPrefix));

@@ -63,8 +63,12 @@ export async function sealOutbox(context: PushContext): Promise<number> {
  * Uploads every journal batch the target lacks, oldest first, so the target never shows a gap
  * for long. A different file already at the same key means a second machine uses this device id.
  */
-export async function uploadJournal(context: PushContext, target: BlobStore, problems: LogProblem[]): Promise<number> {
-  const own = context.device;
+export async function uploadJournal(
+  context: PushContext,
+  target: BlobStore,
+  problems: LogProblem[],
+  own: string,
+): Promise<number> {
   const local = seqsByDevice(await context.journal.list(logPrefix(own))).get(own) ?? new Map<number, number>();
   const remote = seqsByDevice(await target.list(logPrefix(own))).get(own) ?? new Map<number, number>();
   // The newest batch both hold must be the same file, or another machine writes with this id.
