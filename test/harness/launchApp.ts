@@ -7,6 +7,8 @@ import { openConfSettingsStore } from '../../main/src/services/confSettingsStore
 import { createHandlers } from '../../main/src/services/handlers.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
+import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
+import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
@@ -50,6 +52,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     userDataPath,
     runtime: 'browser-harness',
     settings,
+    syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
   });
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
   const context = await chromium.launchPersistentContext(profilePath, {

@@ -1,5 +1,5 @@
 import ElectronStore from 'electron-store';
-import { app, BrowserWindow, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
@@ -8,6 +8,7 @@ import { createSenderPolicy } from '../services/senderPolicy.ts';
 import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createSettingsService } from '../services/settingsService.ts';
+import { createSyncConfigService } from '../services/sync/syncConfigService.ts';
 import { applyHardening } from './hardening.ts';
 
 // The bundle lives in dist/main; the renderer build and the preload sit beside it.
@@ -40,6 +41,14 @@ function bindHost(): void {
     userDataPath,
     runtime: 'electron',
     settings,
+    syncConfig: createSyncConfigService({
+      userDataPath,
+      // Credentials and the team passphrase are sealed by the OS keychain, never stored in plain text.
+      secretBox: {
+        encrypt: async (plain) => new Uint8Array(await safeStorage.encryptStringAsync(plain)),
+        decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
+      },
+    }),
   });
   const isTrustedSender = createSenderPolicy([appOrigin]);
   ipcMain.handle(hostIpcChannel, (event, channel: unknown, input: unknown) =>

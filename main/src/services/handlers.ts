@@ -1,5 +1,7 @@
 import type { Handlers } from '#shared/contract/dispatch';
 import type { SettingsService } from './settingsService.ts';
+import type { SyncConfigService } from './sync/syncConfigService.ts';
+import { createSyncHandlers } from './sync/syncHandlers.ts';
 
 /** What the main handlers need from their surroundings. */
 export type HandlerDeps = Readonly<{
@@ -8,6 +10,8 @@ export type HandlerDeps = Readonly<{
   userDataPath: string;
   runtime: 'electron' | 'browser-harness';
   settings: SettingsService;
+  /** Sync target, journal and sealed secrets (`createSyncConfigService`). */
+  syncConfig: SyncConfigService;
 }>;
 
 /** The real main-process handlers, shared by the Electron app and the browser harness. */
@@ -21,5 +25,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
+    ...createSyncHandlers(deps.syncConfig),
   };
 }

@@ -2,7 +2,20 @@
  * The names of every host channel, `noun:verb`. Kept free of schema code so the preload
  * bundle can refuse unknown channels without carrying zod.
  */
-export const channelNames = ['app:info', 'settings:get', 'settings:set'] as const;
+export const channelNames = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'sync:get-config',
+  'sync:configure',
+  'sync:set-team',
+  'sync:passphrase',
+  'sync:test-connection',
+  'sync:list',
+  'sync:get',
+  'sync:put-if-absent',
+  'sync:delete',
+] as const;
 
 /** One host channel name. */
 export type ChannelName = (typeof channelNames)[number];

@@ -10,6 +10,7 @@ export const hostErrorCodes = [
   'unsupported-type',
   'io-failed',
   'cancelled',
+  'sync-failed',
 ] as const;
 
 /** A closed union of failure codes. */

@@ -75,6 +75,7 @@ export const en: LocaleShape<typeof ja> = {
       'unsupported-type': 'This kind of file is not supported.',
       'io-failed': 'Reading or writing a file failed.',
       cancelled: 'Cancelled.',
+      'sync-failed': 'Sync failed.',
     },
   },
 };

@@ -72,6 +72,7 @@ export const ja = {
       'unsupported-type': 'この種類のファイルは扱えません。',
       'io-failed': 'ファイルの読み書きに失敗しました。',
       cancelled: '処理を中止しました。',
+      'sync-failed': '同期に失敗しました。',
     },
   },
 } as const;

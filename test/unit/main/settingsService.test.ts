@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
+import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
+import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
 import { createSettingsService } from '../../../main/src/services/settingsService.ts';
 
 // electron-store imports electron's app and ipcMain, which plain Node cannot load.
@@ -29,7 +31,8 @@ afterEach(async () => {
 
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings });
+  const syncConfig = createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() });
+  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, syncConfig });
 }
 
 async function call(dir: string, channel: string, input: unknown) {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { HostFailure } from '#shared/contract/envelope';
 import { defaultSettings, settingsSchema } from '#shared/settings';
+import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
+import { createSyncHandlers } from '../../../main/src/services/sync/syncHandlers.ts';
+import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
 
 const appUrl = 'app://kakehashi/index.html';
 
@@ -10,6 +13,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'app:info': () => ({ version: '1.0.0', platform: 'linux', userDataPath: '/tmp/x', runtime: 'electron' }),
     'settings:get': () => ({ values: defaultSettings, recovery: null }),
     'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
+    ...createSyncHandlers(createSyncConfigService({ userDataPath: '/nonexistent', secretBox: createProcessSecretBox() })),
     ...overrides,
   };
 }
