@@ -27,16 +27,25 @@ export const folderRules = [
   {
     files: ['shared/**/*.{ts,tsx,js}'],
     rules: restrict([
-      { group: ['electron', 'electron/*', 'electron-store', 'conf'], message: 'shared/ runs in Node and Chromium: no Electron.' },
+      {
+        group: ['electron', 'electron/*', 'electron-store', 'conf'],
+        message: 'shared/ runs in Node and Chromium: no Electron.',
+      },
       { group: nodeBuiltins, message: 'shared/ runs in Chromium too: no Node built-ins.' },
-      { group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'], message: 'shared/ has no UI or DOM code.' },
+      {
+        group: ['react', 'react-dom', 'react-dom/*', 'dexie', 'dexie-react-hooks'],
+        message: 'shared/ has no UI or DOM code.',
+      },
       { group: ['**/main/**', '**/renderer/**', '**/preload/**'], message: 'shared/ imports only shared/.' },
     ]),
   },
   {
     files: ['renderer/**/*.{ts,tsx,js}'],
     rules: restrict([
-      { group: ['electron', 'electron/*', 'electron-store', 'conf'], message: 'The renderer reaches the host only through renderer/src/host.' },
+      {
+        group: ['electron', 'electron/*', 'electron-store', 'conf'],
+        message: 'The renderer reaches the host only through renderer/src/host.',
+      },
       { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node built-ins.' },
       { group: ['**/main/**', '**/preload/**'], message: 'The renderer never imports main/ or preload/.' },
     ]),
@@ -51,12 +60,17 @@ export const folderRules = [
   {
     files: ['main/src/services/**/*.{ts,js}'],
     rules: restrict([
-      { group: ['electron', 'electron/*', 'electron-store'], message: 'Services are plain Node: only main/src/electron-main/ imports Electron.' },
+      {
+        group: ['electron', 'electron/*', 'electron-store'],
+        message: 'Services are plain Node: only main/src/electron-main/ imports Electron.',
+      },
       { group: ['**/renderer/**', '**/preload/**'], message: 'main/ never imports the renderer or the preload.' },
     ]),
   },
   {
     files: ['main/src/electron-main/**/*.{ts,js}'],
-    rules: restrict([{ group: ['**/renderer/**', '**/preload/**'], message: 'main/ never imports the renderer or the preload.' }]),
+    rules: restrict([
+      { group: ['**/renderer/**', '**/preload/**'], message: 'main/ never imports the renderer or the preload.' },
+    ]),
   },
 ];

@@ -10,6 +10,8 @@ const missing = checks.filter((check) => !check.ok);
 if (missing.length > 0) {
   console.error('Missing prerequisites for the browser tests:');
   for (const check of missing) console.error(`  - ${check.what}: install with \`${check.fix}\``);
-  console.error('All Debian packages the tests use: sudo apt-get install chromium fonts-noto-cjk poppler-utils xvfb apache2');
+  console.error(
+    'All Debian packages the tests use: sudo apt-get install chromium fonts-noto-cjk poppler-utils xvfb apache2',
+  );
   process.exit(1);
 }

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
+import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
+import { SeedListPage } from './features/seeds/SeedListPage.tsx';
 import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
@@ -13,22 +16,26 @@ export function App(): ReactNode {
   return (
     <ErrorBoundary FallbackComponent={ErrorFallback}>
       <SettingsProvider>
-        <HashRouter>
-          <Routes>
-            <Route element={<AppShell />}>
-              <Route index element={<PlaceholderPage page="home" />} />
-              <Route path="companies" element={<PlaceholderPage page="companies" />} />
-              <Route path="visits" element={<PlaceholderPage page="visits" />} />
-              <Route path="needs" element={<PlaceholderPage page="needs" />} />
-              <Route path="seeds" element={<PlaceholderPage page="seeds" />} />
-              <Route path="events" element={<PlaceholderPage page="events" />} />
-              <Route path="reports" element={<PlaceholderPage page="reports" />} />
-              <Route path="sync" element={<PlaceholderPage page="sync" />} />
-              <Route path="settings" element={<SettingsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </HashRouter>
+        <DatabaseProvider>
+          <FirstRunGate>
+            <HashRouter>
+              <Routes>
+                <Route element={<AppShell />}>
+                  <Route index element={<PlaceholderPage page="home" />} />
+                  <Route path="companies" element={<PlaceholderPage page="companies" />} />
+                  <Route path="visits" element={<PlaceholderPage page="visits" />} />
+                  <Route path="needs" element={<PlaceholderPage page="needs" />} />
+                  <Route path="seeds" element={<SeedListPage />} />
+                  <Route path="events" element={<PlaceholderPage page="events" />} />
+                  <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                  <Route path="sync" element={<PlaceholderPage page="sync" />} />
+                  <Route path="settings" element={<SettingsPage />} />
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
+              </Routes>
+            </HashRouter>
+          </FirstRunGate>
+        </DatabaseProvider>
       </SettingsProvider>
     </ErrorBoundary>
   );

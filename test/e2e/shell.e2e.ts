@@ -18,6 +18,34 @@ test('the shell loads and every navigation item opens its page', async ({ app })
   }
 });
 
+test('no page breaks the content security policy or throws', async ({ app }) => {
+  const { page } = app;
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  await page.evaluate(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const nav = page.getByRole('navigation', { name: ja.nav.label });
+  for (const key of sectionKeys) {
+    await nav.getByRole('link', { name: ja.nav[key], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.nav[key]);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an unknown route says so and leads home', async ({ app }) => {
+  const { page } = app;
+  await page.goto(new URL('#/no-such-page', page.url()).href);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.errors.notFound);
+  await page.getByRole('link', { name: ja.errors.backToHome }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.nav.home);
+});
+
 test('the language switch changes visible text and survives a reload', async ({ app }) => {
   const { page } = app;
   await expect(page.getByRole('link', { name: ja.nav.companies, exact: true })).toBeVisible();
@@ -56,6 +84,21 @@ test('a corrupt settings file is reported on screen and defaults are used', asyn
   const again = await launch({ userDataPath: app.userDataPath });
   await expect(again.page.getByRole('alert')).toContainText('設定ファイルを読み込めなかった');
   await expect(again.page.getByRole('link', { name: ja.nav.home, exact: true })).toBeVisible();
+});
+
+test('a failing host call shows a readable error screen instead of a white window', async ({ launch }) => {
+  const { page } = await launch({
+    handlerOverrides: {
+      'settings:get': () => {
+        throw new Error('settings store unavailable');
+      },
+    },
+  });
+  await expect(page.getByRole('alert')).toContainText(ja.errors.title);
+  await expect(page.getByRole('alert')).toContainText(ja.errors.boundaryHelp);
+  await page.getByText(ja.errors.details).click();
+  await expect(page.getByRole('alert')).toContainText('settings store unavailable');
+  await expect(page.getByRole('button', { name: ja.errors.reload })).toBeVisible();
 });
 
 test('the settings page shows where the data is kept', async ({ app }) => {

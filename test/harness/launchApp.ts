@@ -2,8 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { dispatch } from '#shared/contract/dispatch';
+import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
+import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
+import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../main/src/services/handlers.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
@@ -30,7 +32,29 @@ export type LaunchOptions = Readonly<{
   profilePath?: string;
   /** Keep the folders after close (the caller owns them). */
   keepFolders?: boolean;
+  /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
+  chooseSavePath?: ChoosePath;
+  /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
+  chooseOpenPath?: ChoosePath;
+  /** The main process's clock (automatic backups); the real one by default. */
+  now?: () => Date;
+  /**
+   * How to answer the first-run screen when it appears: start empty (default), load the sample
+   * data, or leave it on screen ('ask') for a test of that screen.
+   */
+  firstRun?: 'empty' | 'samples' | 'ask';
+  /** Replace some handlers, to inject faults the real ones would need a broken machine for. */
+  handlerOverrides?: Partial<Handlers>;
 }>;
+
+/** What the preload does in Electron: `window.host.invoke`, and nothing else. */
+const hostShim = `(() => {
+  const invoke = window.__kakehashiHostInvoke;
+  Object.defineProperty(window, 'host', {
+    value: Object.freeze({ invoke: (channel, input) => invoke(channel, input) }),
+    writable: false,
+  });
+})();`;
 
 const packageVersion = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -45,15 +69,27 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   assertChromium();
   const userDataPath = options.userDataPath ?? (await mkdtemp(join(tmpdir(), 'kakehashi-data-')));
   const profilePath = options.profilePath ?? (await mkdtemp(join(tmpdir(), 'kakehashi-profile-')));
-  const settings = createSettingsService({ directory: userDataPath, open: openConfSettingsStore, now: () => new Date() });
-  const handlers = createHandlers({
+  const settings = createSettingsService({
+    directory: userDataPath,
+    open: openConfSettingsStore,
+    now: () => new Date(),
+  });
+  const realHandlers = createHandlers({
     appVersion: packageVersion.version,
     platform: process.platform,
     userDataPath,
     runtime: 'browser-harness',
     settings,
     syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
+    ...createDataServices({
+      userDataPath,
+      appVersion: packageVersion.version,
+      now: options.now ?? (() => new Date()),
+      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
+      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+    }),
   });
+  const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
   const context = await chromium.launchPersistentContext(profilePath, {
     executablePath: chromiumPath,
@@ -65,16 +101,12 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   await context.exposeBinding('__kakehashiHostInvoke', (source, channel: unknown, input: unknown) =>
     dispatch({ handlers, isTrustedSender }, channel, input, { senderUrl: source.frame.url() }),
   );
-  await context.addInitScript(() => {
-    const invoke = (window as unknown as { __kakehashiHostInvoke: (c: unknown, i: unknown) => Promise<unknown> })
-      .__kakehashiHostInvoke;
-    Object.defineProperty(window, 'host', {
-      value: Object.freeze({ invoke: (channel: unknown, input: unknown) => invoke(channel, input) }),
-      writable: false,
-    });
-  });
+  // A string, not a function: tools that transpile this file (tsx) may add helpers to a function
+  // that do not exist inside the page.
+  await context.addInitScript({ content: hostShim });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(options.baseUrl);
+  await answerFirstRun(page, options.firstRun ?? 'empty');
   return {
     context,
     page,
@@ -88,4 +120,16 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       }
     },
   };
+}
+
+/** Answers the first-run screen if this profile has not answered it yet; waits until the app shows. */
+async function answerFirstRun(page: Page, choice: 'empty' | 'samples' | 'ask'): Promise<void> {
+  if (choice === 'ask') return;
+  const firstRun = page.locator('[data-first-run-choice]').first();
+  const shell = page.locator('nav').first();
+  await firstRun.or(shell).waitFor();
+  if (await firstRun.isVisible()) {
+    await page.locator(`[data-first-run-choice="${choice}"]`).click();
+    await shell.waitFor();
+  }
 }

@@ -1,8 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import S3rver from "s3rver";
-import { freePort } from "./freePort.ts";
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import S3rver from 's3rver';
+import { freePort } from './freePort.ts';
 
 /** A running s3rver peer on 127.0.0.1 with one bucket. */
 export type S3Peer = Readonly<{
@@ -16,11 +16,11 @@ export type S3Peer = Readonly<{
 
 /** Starts s3rver in-process (it ignores If-None-Match; everything else is a faithful S3 API). */
 export async function startS3rver(): Promise<S3Peer> {
-  const root = await mkdtemp(join(tmpdir(), "kakehashi-s3-"));
+  const root = await mkdtemp(join(tmpdir(), 'kakehashi-s3-'));
   const port = await freePort();
-  const bucket = "kakehashi-sync";
+  const bucket = 'kakehashi-sync';
   const server = new S3rver({
-    address: "127.0.0.1",
+    address: '127.0.0.1',
     port,
     directory: root,
     silent: true,
@@ -30,8 +30,8 @@ export async function startS3rver(): Promise<S3Peer> {
   return {
     endpoint: `http://127.0.0.1:${port}`,
     bucket,
-    accessKeyId: "S3RVER",
-    secretAccessKey: "S3RVER",
+    accessKeyId: 'S3RVER',
+    secretAccessKey: 'S3RVER',
     root,
     async stop() {
       await server.close();

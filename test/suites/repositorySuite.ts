@@ -14,7 +14,12 @@ type Context = Readonly<{ db: KakehashiDb; repos: Repositories; reopen: () => Pr
 /** One case of the repository suite. */
 export type SuiteCase = Readonly<{ name: string; run: (context: Context) => Promise<void> }>;
 
-const company = { name: 'サンプル食品株式会社', nameKana: 'さんぷるしょくひん', kind: 'foodMaker', municipality: '06203' } as const;
+const company = {
+  name: 'サンプル食品株式会社',
+  nameKana: 'さんぷるしょくひん',
+  kind: 'foodMaker',
+  municipality: '06203',
+} as const;
 
 const cases: SuiteCase[] = [
   {
@@ -31,7 +36,12 @@ const cases: SuiteCase[] = [
   {
     name: 'an invalid company is refused with field-level messages and nothing is written',
     async run({ db, repos }) {
-      const attempt = repos.companies.create({ ...company, name: '', corporateNumber: '1234567890123', postalCode: '12' });
+      const attempt = repos.companies.create({
+        ...company,
+        name: '',
+        corporateNumber: '1234567890123',
+        postalCode: '12',
+      });
       let messages: Record<string, string> = {};
       await check.rejects(
         attempt,
@@ -85,7 +95,11 @@ const cases: SuiteCase[] = [
     name: 'a hard delete of user data is refused and changes nothing',
     async run({ db, repos }) {
       const created = await repos.companies.create(company);
-      await check.rejects(db.companies.delete(created.id), (e) => e instanceof HardDeleteRefused || String(e).includes('tombstone'), 'delete');
+      await check.rejects(
+        db.companies.delete(created.id),
+        (e) => e instanceof HardDeleteRefused || String(e).includes('tombstone'),
+        'delete',
+      );
       check.equal(await db.companies.count(), 1, 'the record remains');
     },
   },
@@ -99,7 +113,11 @@ const cases: SuiteCase[] = [
       });
       const rows = await readOutbox(db);
       check.equal(rows.length, 1, 'one row');
-      check.equal(rows[0]?.changes.map((c) => c.table), ['companies', 'companies', 'seeds'], 'all three changes');
+      check.equal(
+        rows[0]?.changes.map((c) => c.table),
+        ['companies', 'companies', 'seeds'],
+        'all three changes',
+      );
     },
   },
   {
@@ -157,17 +175,57 @@ const cases: SuiteCase[] = [
   {
     name: 'queries: 五十音 order, region, kind, visits by company and date, follow-ups by due date, needs by status',
     async run({ repos }) {
-      const b = await repos.companies.create({ name: 'サンプルB', nameKana: 'さんぷるび', kind: 'ja', municipality: '06202' });
-      const a = await repos.companies.create({ name: 'サンプルA', nameKana: 'あいうサンプル', kind: 'farmer', municipality: '06205' });
-      check.equal((await repos.companies.listByKana()).map((c) => c.id), [a.id, b.id], 'kana order');
-      check.equal((await repos.companies.listByRegion('okitama')).map((c) => c.id), [b.id], 'by region');
-      check.equal((await repos.companies.listByKind('farmer')).map((c) => c.id), [a.id], 'by kind');
-      const v1 = await repos.visits.create({ companyId: a.id, date: '2026-04-10', purpose: 'needsDiscovery', followUps: [{ text: '資料送付', due: '2026-04-20' }] });
-      const v2 = await repos.visits.create({ companyId: a.id, date: '2026-05-01', purpose: 'followUp', followUps: [{ text: '済み', due: '2026-04-15', done: true }] });
+      const b = await repos.companies.create({
+        name: 'サンプルB',
+        nameKana: 'さんぷるび',
+        kind: 'ja',
+        municipality: '06202',
+      });
+      const a = await repos.companies.create({
+        name: 'サンプルA',
+        nameKana: 'あいうサンプル',
+        kind: 'farmer',
+        municipality: '06205',
+      });
+      check.equal(
+        (await repos.companies.listByKana()).map((c) => c.id),
+        [a.id, b.id],
+        'kana order',
+      );
+      check.equal(
+        (await repos.companies.listByRegion('okitama')).map((c) => c.id),
+        [b.id],
+        'by region',
+      );
+      check.equal(
+        (await repos.companies.listByKind('farmer')).map((c) => c.id),
+        [a.id],
+        'by kind',
+      );
+      const v1 = await repos.visits.create({
+        companyId: a.id,
+        date: '2026-04-10',
+        purpose: 'needsDiscovery',
+        followUps: [{ text: '資料送付', due: '2026-04-20' }],
+      });
+      const v2 = await repos.visits.create({
+        companyId: a.id,
+        date: '2026-05-01',
+        purpose: 'followUp',
+        followUps: [{ text: '済み', due: '2026-04-15', done: true }],
+      });
       await repos.visits.create({ companyId: b.id, date: '2026-04-12', purpose: 'other' });
-      check.equal((await repos.visits.listByCompany(a.id)).map((v) => v.id), [v2.id, v1.id], 'newest first');
+      check.equal(
+        (await repos.visits.listByCompany(a.id)).map((v) => v.id),
+        [v2.id, v1.id],
+        'newest first',
+      );
       check.equal((await repos.visits.listByDateRange('2026-04-01', '2026-04-30')).length, 2, 'by date range');
-      check.equal((await repos.visits.listWithFollowUpsDueBy('2026-04-30')).map((v) => v.id), [v1.id], 'open follow-ups due');
+      check.equal(
+        (await repos.visits.listWithFollowUpsDueBy('2026-04-30')).map((v) => v.id),
+        [v1.id],
+        'open follow-ups due',
+      );
       await repos.needs.create({ companyId: a.id, title: '規格外品の活用', field: 'food' });
       check.equal((await repos.needs.listByStatus('open')).length, 1, 'by status');
       check.equal((await repos.needs.listByStatus('closed')).length, 0, 'none closed');
@@ -198,7 +256,11 @@ export function repositorySuite(environment: SuiteEnvironment): readonly { name:
       const name = `repository-suite-${index}-${Math.random().toString(36).slice(2)}`;
       const db = await openKakehashiDb(environment.options(name));
       try {
-        await testCase.run({ db, repos: createRepositories(db), reopen: () => openKakehashiDb(environment.options(name)) });
+        await testCase.run({
+          db,
+          repos: createRepositories(db),
+          reopen: () => openKakehashiDb(environment.options(name)),
+        });
       } finally {
         db.close();
         await db.delete();

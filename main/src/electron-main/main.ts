@@ -1,11 +1,12 @@
 import ElectronStore from 'electron-store';
-import { app, BrowserWindow, ipcMain, net, protocol, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
 import { dispatch } from '#shared/contract/dispatch';
 import { createSenderPolicy } from '../services/senderPolicy.ts';
 import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
+import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createSettingsService } from '../services/settingsService.ts';
 import { createSyncConfigService } from '../services/sync/syncConfigService.ts';
@@ -47,6 +48,25 @@ function bindHost(): void {
       secretBox: {
         encrypt: async (plain) => new Uint8Array(await safeStorage.encryptStringAsync(plain)),
         decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
+      },
+    }),
+    ...createDataServices({
+      userDataPath,
+      appVersion: app.getVersion(),
+      now: () => new Date(),
+      chooseSavePath: async ({ suggestedName }) => {
+        const result = await dialog.showSaveDialog({
+          ...(suggestedName === undefined ? {} : { defaultPath: suggestedName }),
+          filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
+        });
+        return result.canceled || result.filePath === '' ? null : result.filePath;
+      },
+      chooseOpenPath: async () => {
+        const result = await dialog.showOpenDialog({
+          properties: ['openFile'],
+          filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
+        });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
       },
     }),
   });

@@ -1,4 +1,5 @@
 import type { Handlers } from '#shared/contract/dispatch';
+import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
 import type { SyncConfigService } from './sync/syncConfigService.ts';
 import { createSyncHandlers } from './sync/syncHandlers.ts';
@@ -12,7 +13,8 @@ export type HandlerDeps = Readonly<{
   settings: SettingsService;
   /** Sync target, journal and sealed secrets (`createSyncConfigService`). */
   syncConfig: SyncConfigService;
-}>;
+}> &
+  DataHandlerDeps;
 
 /** The real main-process handlers, shared by the Electron app and the browser harness. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -26,5 +28,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
     ...createSyncHandlers(deps.syncConfig),
+    ...createDataHandlers(deps),
   };
 }

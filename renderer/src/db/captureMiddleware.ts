@@ -1,4 +1,11 @@
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Middleware,
+} from 'dexie';
 import { isDomainTableName, type DomainTableName } from '#shared/domain/tables';
 import type { Hlc } from '#shared/sync/hlc';
 import type { CaptureContext } from './captureContext.ts';
@@ -80,7 +87,8 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
       const meta = () => down.table('_meta');
 
       const clockOf = () => {
-        if (context.clock === null) throw new Error('the database clock is not ready: open the database with openKakehashiDb');
+        if (context.clock === null)
+          throw new Error('the database clock is not ready: open the database with openKakehashiDb');
         return context.clock;
       };
 
@@ -102,7 +110,11 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
         return capture;
       };
 
-      const captured = async (table: DBCoreTable, name: DomainTableName, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
+      const captured = async (
+        table: DBCoreTable,
+        name: DomainTableName,
+        req: DBCoreMutateRequest,
+      ): Promise<DBCoreMutateResponse> => {
         if (req.type === 'delete' || req.type === 'deleteRange') throw new HardDeleteRefused(name);
         const capture = await captureOf(req.trans);
         const clock = clockOf();
@@ -115,12 +127,23 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
         const changes: (OutboxChange | null)[] = [];
         for (const [index, value] of values.entries()) {
           const id = String(value['id']);
-          const result = req.type === 'add' ? captureAdd(value, clock.tick()) : capturePut(value, previous[index], () => clock.tick());
+          const result =
+            req.type === 'add'
+              ? captureAdd(value, clock.tick())
+              : capturePut(value, previous[index], () => clock.tick());
           stored.push(result.stored);
-          changes.push(result.fields === null || result.hlc === null ? null : { table: name, id, fields: result.fields, hlc: result.hlc });
+          changes.push(
+            result.fields === null || result.hlc === null
+              ? null
+              : { table: name, id, fields: result.fields, hlc: result.hlc },
+          );
         }
         // A put that Dexie built from modify() carries its change spec; the values are the truth here.
-        const { changeSpec: _changeSpec, updates: _updates, ...rest } = req as DBCoreMutateRequest & { changeSpec?: unknown; updates?: unknown };
+        const {
+          changeSpec: _changeSpec,
+          updates: _updates,
+          ...rest
+        } = req as DBCoreMutateRequest & { changeSpec?: unknown; updates?: unknown };
         const response = await table.mutate({ ...rest, values: stored } as DBCoreMutateRequest);
         for (const [index, change] of changes.entries()) {
           if (change !== null && response.failures[index] === undefined) capture.changes.push(change);
@@ -139,7 +162,10 @@ export function createCaptureMiddleware(context: CaptureContext): Middleware<DBC
         ...down,
         transaction(stores, mode, options) {
           // A write to a user-data table also writes the outbox and the clock, atomically with it.
-          const widened = mode === 'readwrite' && stores.some(isDomainTableName) ? [...new Set([...stores, '_outbox', '_meta'])] : stores;
+          const widened =
+            mode === 'readwrite' && stores.some(isDomainTableName)
+              ? [...new Set([...stores, '_outbox', '_meta'])]
+              : stores;
           return down.transaction(widened, mode, options);
         },
         table(name) {

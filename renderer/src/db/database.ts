@@ -46,6 +46,7 @@ export class KakehashiDb extends Dexie {
   /** Shared with the capture middleware: the clock and the transactions not to capture. */
   readonly capture: CaptureContext;
   #deviceId: string | null = null;
+  readonly #now: () => number;
 
   constructor(options: DatabaseOptions = {}) {
     super(options.name ?? defaultDatabaseName, {
@@ -55,13 +56,20 @@ export class KakehashiDb extends Dexie {
     this.capture = createCaptureContext();
     defineVersions(this);
     this.use(createCaptureMiddleware(this.capture));
-    const now = options.now ?? (() => Date.now());
+    this.#now = options.now ?? (() => Date.now());
     // Runs on every open, before queued queries: the device id and the clock must exist before any write.
-    this.on('ready', async () => {
-      const { deviceId, last } = await loadDeviceState(this);
-      this.#deviceId = deviceId;
-      this.capture.clock = createHlcClock({ device: deviceId, now, ...(last === undefined ? {} : { last }) });
-    });
+    this.on('ready', () => this.reloadDeviceState());
+  }
+
+  /** Reads the device id and the persisted clock from `_meta` (on open, and after a restore replaced them). */
+  async reloadDeviceState(): Promise<void> {
+    const previous = this.capture.clock?.last();
+    const { deviceId, last } = await loadDeviceState(this);
+    this.#deviceId = deviceId;
+    const clock = createHlcClock({ device: deviceId, now: this.#now, ...(last === undefined ? {} : { last }) });
+    // Never go back behind timestamps this instance already handed out.
+    if (previous !== undefined) clock.observe(previous);
+    this.capture.clock = clock;
   }
 
   /** This device's id (the `createdBy` of its records and the device part of its HLCs). */

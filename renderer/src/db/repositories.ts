@@ -72,7 +72,8 @@ export function createRepositories(db: KakehashiDb): Repositories {
     companies: {
       ...companies,
       listByKana: async () => alive(await db.companies.orderBy('nameKana').toArray()).map(toDomain),
-      listByRegion: async (region) => alive(await db.companies.where('region').equals(region).sortBy('nameKana')).map(toDomain),
+      listByRegion: async (region) =>
+        alive(await db.companies.where('region').equals(region).sortBy('nameKana')).map(toDomain),
       listByKind: async (kind) => alive(await db.companies.where('kind').equals(kind).sortBy('nameKana')).map(toDomain),
     },
     visits: {
@@ -85,7 +86,8 @@ export function createRepositories(db: KakehashiDb): Repositories {
             .reverse()
             .toArray(),
         ).map(toDomain),
-      listByDateRange: async (from, to) => alive(await db.visits.where('date').between(from, to, true, true).toArray()).map(toDomain),
+      listByDateRange: async (from, to) =>
+        alive(await db.visits.where('date').between(from, to, true, true).toArray()).map(toDomain),
       listWithFollowUpsDueBy: async (date) => {
         const found = await db.visits.where('openFollowUpDues').belowOrEqual(date).distinct().toArray();
         return alive(found)

@@ -44,18 +44,29 @@ function editableFields(record: object): Record<string, unknown> {
 }
 
 /** Creates the repository of one table. */
-export function createRepository<T extends DomainTableName>(db: KakehashiDb, name: T, derive?: Derive<T>): Repository<T> {
+export function createRepository<T extends DomainTableName>(
+  db: KakehashiDb,
+  name: T,
+  derive?: Derive<T>,
+): Repository<T> {
   const { entity, input: inputSchema } = domainTables[name];
   const table = db.table<StoredRecord<T>, string>(name);
   const now = () => new Date().toISOString();
 
   const validate = (value: unknown): Record<string, unknown> => {
     const fields = parseOrThrow(entity, inputSchema, value) as Record<string, unknown>;
-    return derive === undefined ? fields : (derive(fields as unknown as DomainRecord<T>));
+    return derive === undefined ? fields : derive(fields as unknown as DomainRecord<T>);
   };
 
   const newRecord = (fields: Record<string, unknown>, at: string) =>
-    ({ id: newId(), ...fields, createdAt: at, updatedAt: at, createdBy: db.deviceId, deleted: false }) as unknown as StoredRecord<T>;
+    ({
+      id: newId(),
+      ...fields,
+      createdAt: at,
+      updatedAt: at,
+      createdBy: db.deviceId,
+      deleted: false,
+    }) as unknown as StoredRecord<T>;
 
   const mustGet = async (id: string): Promise<StoredRecord<T>> => {
     const stored = await table.get(id);
@@ -92,7 +103,10 @@ export function createRepository<T extends DomainTableName>(db: KakehashiDb, nam
       const firstError = issues.findIndex((item) => item.error !== null);
       if (firstError >= 0) {
         const error = issues[firstError]?.error as ValidationError;
-        throw new ValidationError(entity, error.issues.map((issue) => ({ ...issue, path: [firstError, ...issue.path] })));
+        throw new ValidationError(
+          entity,
+          error.issues.map((issue) => ({ ...issue, path: [firstError, ...issue.path] })),
+        );
       }
       const records = issues.map((item) => item.record as StoredRecord<T>);
       await db.transaction('rw', table, () => table.bulkAdd(records));

@@ -39,7 +39,10 @@ export async function callHost<C extends ChannelName>(
 }
 
 /** Calls a host channel and returns its value, throwing `HostCallError` on failure. */
-export async function requestHost<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function requestHost<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const envelope = await callHost(channel, input);
   if (!envelope.ok) throw new HostCallError(envelope.error);
   return envelope.value;

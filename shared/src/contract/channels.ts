@@ -15,6 +15,12 @@ export const channelNames = [
   'sync:get',
   'sync:put-if-absent',
   'sync:delete',
+  'attachment:put',
+  'attachment:get',
+  'backup:export',
+  'backup:restore',
+  'backup:autoStatus',
+  'backup:auto',
 ] as const;
 
 /** One host channel name. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { settingsPatchSchema, settingsRecoverySchema, settingsSchema } from '../settings.ts';
 import { storeNameSchema, syncConfigSchema, targetInputSchema } from '../sync/targetConfig.ts';
 import type { ChannelName } from './channels.ts';
+import { dataContract } from './dataContract.ts';
 
 const blobKey = z.string().min(1).max(400);
 // Binary crosses IPC as Uint8Array (structured clone in Electron, exposeBinding in the harness).
@@ -62,6 +63,7 @@ export const contract = {
     output: z.object({ result: z.enum(['created', 'exists']) }),
   },
   'sync:delete': { input: z.object({ store: storeNameSchema, key: blobKey }), output: z.object({ deleted: z.literal(true) }) },
+  ...dataContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 
 /** The contract's type. */

@@ -11,6 +11,7 @@ export const hostErrorCodes = [
   'io-failed',
   'cancelled',
   'sync-failed',
+  'invalid-file',
 ] as const;
 
 /** A closed union of failure codes. */

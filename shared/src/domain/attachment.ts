@@ -31,7 +31,11 @@ export const attachmentFieldsShape = {
   sha256: sha256HexSchema,
   name: requiredText(255),
   type: z.enum(allowedAttachmentTypes, { error: 'invalidChoice' }),
-  size: z.number({ error: 'number' }).int({ error: 'number' }).min(0, { error: 'number' }).max(maxAttachmentBytes, { error: 'tooLong' }),
+  size: z
+    .number({ error: 'number' })
+    .int({ error: 'number' })
+    .min(0, { error: 'number' })
+    .max(maxAttachmentBytes, { error: 'tooLong' }),
 };
 
 /** Attachment metadata as created after the bytes were stored. */

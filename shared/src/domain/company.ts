@@ -31,7 +31,9 @@ export const companyFieldsShape = {
   corporateNumber: corporateNumberSchema.default(''),
   postalCode: postalCodeSchema.default(''),
   /** Local-government code of a Yamagata municipality, `outside`, or '' when unknown. */
-  municipality: z.union([z.literal(''), z.enum(municipalityIds as [string, ...string[]])], { error: 'invalidChoice' }).default(''),
+  municipality: z
+    .union([z.literal(''), z.enum(municipalityIds as [string, ...string[]])], { error: 'invalidChoice' })
+    .default(''),
   /** Derived from municipality by the repository; '' when the municipality is unknown. */
   region: z.union([z.literal(''), z.enum(regionIds)], { error: 'invalidChoice' }).default(''),
   address: optionalText(300),

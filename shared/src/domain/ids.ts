@@ -1,4 +1,4 @@
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 
 const ulidPattern = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -46,9 +46,12 @@ export type ProgrammeId = z.infer<typeof programmeIdSchema>;
 /** An attachment id. */
 export type AttachmentId = z.infer<typeof attachmentIdSchema>;
 
+// Monotonic: ids made in the same millisecond still sort in the order they were made.
+const nextUlid = monotonicFactory();
+
 /** A new ULID (time-ordered, 26 characters), for any of the branded id types. */
 export function newId(): string {
-  return ulid();
+  return nextUlid();
 }
 
 /** Whether a string has the shape of a ULID. */

@@ -38,7 +38,9 @@ const ordered = (p: { grantMinYen: number; grantMaxYen: number; callStart: strin
   p.grantMinYen <= p.grantMaxYen && p.callStart <= p.callEnd;
 
 /** What a form submits for a programme. */
-export const programmeInputSchema = z.object(programmeFieldsShape).refine(ordered, { error: 'invalid', path: ['grantMaxYen'] });
+export const programmeInputSchema = z
+  .object(programmeFieldsShape)
+  .refine(ordered, { error: 'invalid', path: ['grantMaxYen'] });
 /** A stored programme. */
 export const programmeSchema = z
   .object({ id: programmeIdSchema, ...recordMetaShape, ...programmeFieldsShape })

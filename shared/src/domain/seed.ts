@@ -23,7 +23,8 @@ export const seedVisibleFields = [
 /** One seed-sheet field with a visibility. */
 export type SeedVisibleField = (typeof seedVisibleFields)[number];
 
-const visibility = (fallback: 'public' | 'internal') => z.enum(visibilities, { error: 'invalidChoice' }).default(fallback);
+const visibility = (fallback: 'public' | 'internal') =>
+  z.enum(visibilities, { error: 'invalidChoice' }).default(fallback);
 
 /**
  * Per-field visibility. New sheets hide who does the research and where it is heading

@@ -48,7 +48,9 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 function lookup(locale: MessageLocale, entity: string, field: string): string | undefined {
-  const fields = (locale === 'ja' ? dataJa : dataEn).fields as Readonly<Record<string, Readonly<Record<string, string>>>>;
+  const fields = (locale === 'ja' ? dataJa : dataEn).fields as Readonly<
+    Record<string, Readonly<Record<string, string>>>
+  >;
   return fields[entity]?.[field] ?? fields['common']?.[field];
 }
 
@@ -66,7 +68,7 @@ export function fieldLabel(entity: LabelledEntity, path: readonly (string | numb
     parts.push(label);
     current = itemEntities[segment] ?? current;
   }
-  return parts.length > 0 ? parts.join(' ') : lookup(locale, 'common', 'id') ?? entity;
+  return parts.length > 0 ? parts.join(' ') : (lookup(locale, 'common', 'id') ?? entity);
 }
 
 /** A message that names the field, in the given language. */
@@ -81,7 +83,11 @@ export class ValidationError extends Error {
   readonly issues: readonly FieldIssue[];
 
   constructor(entity: LabelledEntity, issues: readonly FieldIssue[]) {
-    super(issues.map((issue) => `${describeFieldIssue(entity, issue, 'ja')} / ${describeFieldIssue(entity, issue, 'en')}`).join('\n'));
+    super(
+      issues
+        .map((issue) => `${describeFieldIssue(entity, issue, 'ja')} / ${describeFieldIssue(entity, issue, 'en')}`)
+        .join('\n'),
+    );
     this.name = 'ValidationError';
     this.entity = entity;
     this.issues = issues;

@@ -76,6 +76,7 @@ export const en: LocaleShape<typeof ja> = {
       'io-failed': 'Reading or writing a file failed.',
       cancelled: 'Cancelled.',
       'sync-failed': 'Sync failed.',
+      'invalid-file': 'The file is damaged or not a file of this app. Nothing was changed.',
     },
   },
 };

@@ -73,6 +73,7 @@ export const ja = {
       'io-failed': 'ファイルの読み書きに失敗しました。',
       cancelled: '処理を中止しました。',
       'sync-failed': '同期に失敗しました。',
+      'invalid-file': 'ファイルが壊れているか、このアプリのファイルではありません。何も変更していません。',
     },
   },
 } as const;

@@ -1,7 +1,13 @@
 import type { RegionId } from './regions.ts';
 
 /** A municipality of Yamagata prefecture: local-government code (JIS X 0402), names and region. */
-export type Municipality = Readonly<{ id: string; ja: string; kana: string; en: string; region: Exclude<RegionId, 'outside'> }>;
+export type Municipality = Readonly<{
+  id: string;
+  ja: string;
+  kana: string;
+  en: string;
+  region: Exclude<RegionId, 'outside'>;
+}>;
 
 /** Stands for any municipality outside Yamagata prefecture. */
 export const outsidePrefectureId = 'outside';

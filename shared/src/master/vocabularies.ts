@@ -18,7 +18,13 @@ export const companySizes = ['sme', 'large'] as const;
 export type CompanySize = (typeof companySizes)[number];
 
 /** Why a visit was made: ニーズ探索, シーズ紹介, フォローアップ, 共同研究打合せ, その他. */
-export const visitPurposes = ['needsDiscovery', 'seedIntroduction', 'followUp', 'jointResearchMeeting', 'other'] as const;
+export const visitPurposes = [
+  'needsDiscovery',
+  'seedIntroduction',
+  'followUp',
+  'jointResearchMeeting',
+  'other',
+] as const;
 /** One visit purpose. */
 export type VisitPurpose = (typeof visitPurposes)[number];
 
@@ -33,7 +39,13 @@ export const researchStages = ['basic', 'applied', 'practical'] as const;
 export type ResearchStage = (typeof researchStages)[number];
 
 /** Event kinds: シーズ説明会, 研究交流会, 研究発表会・製品展示会, 連絡会議, セミナー. */
-export const eventKinds = ['seedBriefing', 'researchExchange', 'presentationExhibition', 'liaisonMeeting', 'seminar'] as const;
+export const eventKinds = [
+  'seedBriefing',
+  'researchExchange',
+  'presentationExhibition',
+  'liaisonMeeting',
+  'seminar',
+] as const;
 /** One event kind. */
 export type EventKind = (typeof eventKinds)[number];
 

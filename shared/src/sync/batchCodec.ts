@@ -1,14 +1,12 @@
-import { z } from "zod";
-import { sha256Hex } from "./bytes.ts";
-import { batchBodySchema, type Change } from "./change.ts";
-import { decodeContainer, encodeContainer } from "./container.ts";
-import { compareHlc, parseHlc, type Hlc } from "./hlc.ts";
-import { SyncError } from "./syncError.ts";
-import type { TeamKey } from "./teamKey.ts";
+import { z } from 'zod';
+import { sha256Hex } from './bytes.ts';
+import { batchBodySchema, type Change } from './change.ts';
+import { decodeContainer, encodeContainer } from './container.ts';
+import { compareHlc, parseHlc, type Hlc } from './hlc.ts';
+import { SyncError } from './syncError.ts';
+import type { TeamKey } from './teamKey.ts';
 
-const hlc = z
-  .string()
-  .refine((value) => parseHlc(value) !== null, "not an HLC");
+const hlc = z.string().refine((value) => parseHlc(value) !== null, 'not an HLC');
 
 /** The cleartext header of a batch (docs/sync-format.md §4). */
 export const batchHeaderSchema = z.object({
@@ -56,13 +54,9 @@ export type DecodedBatch = Readonly<{
 }>;
 
 /** Encodes a batch, sealed with the team key when there is one. */
-export async function encodeBatch(
-  input: BatchInput,
-  key: TeamKey | null,
-): Promise<EncodedBatch> {
-  if (input.changes.length === 0)
-    throw new Error("a batch holds at least one change");
-  let min: Hlc = input.changes[0]?.hlc ?? "";
+export async function encodeBatch(input: BatchInput, key: TeamKey | null): Promise<EncodedBatch> {
+  if (input.changes.length === 0) throw new Error('a batch holds at least one change');
+  let min: Hlc = input.changes[0]?.hlc ?? '';
   let max: Hlc = min;
   for (const change of input.changes) {
     if (compareHlc(change.hlc, min) < 0) min = change.hlc;
@@ -80,12 +74,7 @@ export async function encodeBatch(
     createdAt: input.createdAt,
     appVersion: input.appVersion,
   };
-  const bytes = await encodeContainer(
-    "batch",
-    header,
-    { changes: input.changes },
-    key,
-  );
+  const bytes = await encodeContainer('batch', header, { changes: input.changes }, key);
   return { bytes, hash: await sha256Hex(bytes), header };
 }
 
@@ -102,31 +91,19 @@ export async function decodeBatch(
   key: TeamKey | null,
   expected: BatchExpectation,
 ): Promise<DecodedBatch> {
-  const { header: rawHeader, body } = await decodeContainer(
-    "batch",
-    bytes,
-    key,
-  );
+  const { header: rawHeader, body } = await decodeContainer('batch', bytes, key);
   const header = batchHeaderSchema.safeParse(rawHeader);
-  if (!header.success)
-    throw new SyncError("corrupt-batch", "header does not match the format");
+  if (!header.success) throw new SyncError('corrupt-batch', 'header does not match the format');
   const { team, device, seq } = header.data;
-  if (
-    team !== expected.team ||
-    device !== expected.device ||
-    seq !== expected.seq
-  ) {
+  if (team !== expected.team || device !== expected.device || seq !== expected.seq) {
     throw new SyncError(
-      "corrupt-batch",
+      'corrupt-batch',
       `header says ${team}/${device}/${seq}, the file is ${expected.team}/${expected.device}/${expected.seq}`,
     );
   }
   const parsed = batchBodySchema.safeParse(body);
   if (!parsed.success || parsed.data.changes.length !== header.data.count) {
-    throw new SyncError(
-      "corrupt-batch",
-      "body does not match the format or the header count",
-    );
+    throw new SyncError('corrupt-batch', 'body does not match the format or the header count');
   }
   return {
     header: header.data,

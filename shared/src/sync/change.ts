@@ -1,22 +1,12 @@
-import { z } from "zod";
-import { parseHlc, type Hlc } from "./hlc.ts";
+import { z } from 'zod';
+import { parseHlc, type Hlc } from './hlc.ts';
 
 /** A JSON value as carried in a change. */
-export type JsonValue =
-  | null
-  | boolean
-  | number
-  | string
-  | readonly JsonValue[]
-  | { readonly [key: string]: JsonValue };
+export type JsonValue = null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-const hlcSchema = z
-  .string()
-  .refine((value) => parseHlc(value) !== null, "not an HLC");
+const hlcSchema = z.string().refine((value) => parseHlc(value) !== null, 'not an HLC');
 
-const fieldName = z
-  .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, "field names start with a letter");
+const fieldName = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'field names start with a letter');
 
 /** One change record (docs/sync-format.md §4): fields of `table/id` set at `hlc`. */
 export const changeSchema = z.object({

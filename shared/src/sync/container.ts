@@ -1,17 +1,10 @@
-import {
-  concatBytes,
-  equalBytes,
-  fromUtf8,
-  randomBytes,
-  sha256,
-  utf8,
-} from "./bytes.ts";
-import { gunzip, gzip } from "./gzip.ts";
-import { SyncError } from "./syncError.ts";
-import type { TeamKey } from "./teamKey.ts";
+import { concatBytes, equalBytes, fromUtf8, randomBytes, sha256, utf8 } from './bytes.ts';
+import { gunzip, gzip } from './gzip.ts';
+import { SyncError } from './syncError.ts';
+import type { TeamKey } from './teamKey.ts';
 
 /** Which file a container is: a change batch or a snapshot (docs/sync-format.md §4). */
-export type ContainerKind = "batch" | "snapshot";
+export type ContainerKind = 'batch' | 'snapshot';
 
 const magic: Record<ContainerKind, readonly number[]> = {
   batch: [0x4b, 0x4b, 0x48, 0x42],
@@ -24,11 +17,7 @@ const ivLength = 12;
 const tagLength = 16;
 
 const corrupt = (detail: string, cause?: unknown) =>
-  new SyncError(
-    "corrupt-batch",
-    detail,
-    cause === undefined ? undefined : { cause },
-  );
+  new SyncError('corrupt-batch', detail, cause === undefined ? undefined : { cause });
 
 /** Builds a container: magic, version, mode, header length, header JSON, then the sealed body. */
 export async function encodeContainer(
@@ -45,19 +34,10 @@ export async function encodeContainer(
   new DataView(prefix.buffer).setUint32(6, headerBytes.length, false);
   prefix.set(headerBytes, prefixFixed);
   const compressed = await gzip(utf8(JSON.stringify(body)));
-  if (key === null)
-    return concatBytes(
-      prefix,
-      compressed,
-      await sha256(concatBytes(prefix, compressed)),
-    );
+  if (key === null) return concatBytes(prefix, compressed, await sha256(concatBytes(prefix, compressed)));
   const iv = randomBytes(ivLength);
   const sealed = new Uint8Array(
-    await crypto.subtle.encrypt(
-      { name: "AES-GCM", iv, additionalData: prefix },
-      key.aes,
-      compressed,
-    ),
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: prefix }, key.aes, compressed),
   );
   return concatBytes(prefix, iv, sealed);
 }
@@ -70,33 +50,22 @@ export type ContainerPeek = Readonly<{
 }>;
 
 /** Reads magic, version, mode and header; throws `corrupt-batch` when they are malformed. */
-export function peekContainer(
-  kind: ContainerKind,
-  bytes: Uint8Array,
-): ContainerPeek {
-  if (bytes.length < prefixFixed)
-    throw corrupt("shorter than the fixed prefix");
+export function peekContainer(kind: ContainerKind, bytes: Uint8Array): ContainerPeek {
+  if (bytes.length < prefixFixed) throw corrupt('shorter than the fixed prefix');
   const expected = magic[kind];
-  for (let index = 0; index < 4; index += 1)
-    if (bytes[index] !== expected[index]) throw corrupt("wrong magic");
-  if (bytes[4] !== containerVersion)
-    throw corrupt(`unknown container version ${bytes[4] ?? "?"}`);
+  for (let index = 0; index < 4; index += 1) if (bytes[index] !== expected[index]) throw corrupt('wrong magic');
+  if (bytes[4] !== containerVersion) throw corrupt(`unknown container version ${bytes[4] ?? '?'}`);
   const mode = bytes[5];
-  if (mode !== 0 && mode !== 1) throw corrupt(`unknown mode ${mode ?? "?"}`);
-  const headerLength = new DataView(
-    bytes.buffer,
-    bytes.byteOffset,
-    bytes.byteLength,
-  ).getUint32(6, false);
+  if (mode !== 0 && mode !== 1) throw corrupt(`unknown mode ${mode ?? '?'}`);
+  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(6, false);
   const prefixLength = prefixFixed + headerLength;
-  const minimum =
-    prefixLength + (mode === 0 ? checksumLength : ivLength + tagLength);
-  if (bytes.length < minimum) throw corrupt("truncated");
+  const minimum = prefixLength + (mode === 0 ? checksumLength : ivLength + tagLength);
+  if (bytes.length < minimum) throw corrupt('truncated');
   let header: unknown;
   try {
     header = JSON.parse(fromUtf8(bytes.subarray(prefixFixed, prefixLength)));
   } catch (error) {
-    throw corrupt("header is not JSON", error);
+    throw corrupt('header is not JSON', error);
   }
   return { encrypted: mode === 1, header, prefixLength };
 }
@@ -115,42 +84,33 @@ export async function decodeContainer(
   // The team decides the mode: a plain batch in an encrypted team would bypass authentication.
   if (peek.encrypted !== (key !== null)) {
     throw corrupt(
-      peek.encrypted
-        ? "encrypted batch in a team without encryption"
-        : "unencrypted batch in an encrypted team",
+      peek.encrypted ? 'encrypted batch in a team without encryption' : 'unencrypted batch in an encrypted team',
     );
   }
   let compressed: Uint8Array;
   if (key === null) {
-    compressed = bytes.subarray(
-      peek.prefixLength,
-      bytes.length - checksumLength,
-    );
+    compressed = bytes.subarray(peek.prefixLength, bytes.length - checksumLength);
     const checksum = bytes.subarray(bytes.length - checksumLength);
-    if (!equalBytes(await sha256(concatBytes(prefix, compressed)), checksum))
-      throw corrupt("checksum mismatch");
+    if (!equalBytes(await sha256(concatBytes(prefix, compressed)), checksum)) throw corrupt('checksum mismatch');
   } else {
     const iv = bytes.slice(peek.prefixLength, peek.prefixLength + ivLength);
     try {
       compressed = new Uint8Array(
         await crypto.subtle.decrypt(
-          { name: "AES-GCM", iv, additionalData: prefix.slice() },
+          { name: 'AES-GCM', iv, additionalData: prefix.slice() },
           key.aes,
           bytes.slice(peek.prefixLength + ivLength),
         ),
       );
     } catch (error) {
-      throw corrupt(
-        "authentication tag does not verify (damaged, tampered or another key)",
-        error,
-      );
+      throw corrupt('authentication tag does not verify (damaged, tampered or another key)', error);
     }
   }
   let body: unknown;
   try {
     body = JSON.parse(fromUtf8(await gunzip(compressed.slice())));
   } catch (error) {
-    throw corrupt("body does not decompress or parse", error);
+    throw corrupt('body does not decompress or parse', error);
   }
   return { header: peek.header, body };
 }

@@ -1,6 +1,6 @@
-import type { BlobStore } from "./blobStore.ts";
-import { fromUtf8, utf8 } from "./bytes.ts";
-import { devicesPrefix, infoKey, logPrefix } from "./layout.ts";
+import type { BlobStore } from './blobStore.ts';
+import { fromUtf8, utf8 } from './bytes.ts';
+import { devicesPrefix, infoKey, logPrefix } from './layout.ts';
 import {
   createProgressTracker,
   throwIfCancelled,
@@ -8,12 +8,12 @@ import {
   type DeviceSeen,
   type SyncProgress,
   type SyncReport,
-} from "./progress.ts";
-import { pullDevice, seqsByDevice, type PullOutcome } from "./pull.ts";
-import { sealOutbox, uploadJournal } from "./push.ts";
-import type { LocalReplica } from "./replica.ts";
-import { syncFormatVersion } from "./teamFile.ts";
-import { assertSameTeam, readTeamFile, type OpenTeam } from "./team.ts";
+} from './progress.ts';
+import { pullDevice, seqsByDevice, type PullOutcome } from './pull.ts';
+import { sealOutbox, uploadJournal } from './push.ts';
+import type { LocalReplica } from './replica.ts';
+import { syncFormatVersion } from './teamFile.ts';
+import { assertSameTeam, readTeamFile, type OpenTeam } from './team.ts';
 
 /** What the sync engine works with. */
 export type SyncEngineDeps = Readonly<{
@@ -50,10 +50,7 @@ const defaultDrift = 24 * 60 * 60 * 1000;
 
 type DeviceInfo = { name?: unknown; lastSeen?: unknown };
 
-async function readInfo(
-  target: BlobStore,
-  device: string,
-): Promise<DeviceInfo> {
+async function readInfo(target: BlobStore, device: string): Promise<DeviceInfo> {
   try {
     const bytes = await target.get(infoKey(device));
     return bytes === null ? {} : (JSON.parse(fromUtf8(bytes)) as DeviceInfo);
@@ -68,10 +65,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const key = deps.team.key;
   const maxDriftMs = deps.maxDriftMs ?? defaultDrift;
 
-  const context = (
-    signal: CancelSignal | undefined,
-    progress: ReturnType<typeof createProgressTracker>,
-  ) => ({
+  const context = (signal: CancelSignal | undefined, progress: ReturnType<typeof createProgressTracker>) => ({
     journal: deps.journal,
     replica: deps.replica,
     device: deps.device,
@@ -97,26 +91,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     outcome: PullOutcome,
   ) {
     const listing = seqsByDevice(
-      await source.list(
-        devices?.length === 1 ? logPrefix(devices[0] ?? "") : devicesPrefix,
-      ),
+      await source.list(devices?.length === 1 ? logPrefix(devices[0] ?? '') : devicesPrefix),
     );
     const cursors = await deps.replica.cursors();
     for (const [device, seqs] of listing) {
       if (devices !== null && !devices.includes(device)) continue;
-      await pullDevice(
-        { ...ctx, source },
-        device,
-        seqs,
-        cursors[device],
-        outcome,
-      );
+      await pullDevice({ ...ctx, source }, device, seqs, cursors[device], outcome);
     }
   }
 
-  const journalDevices = async () => [
-    ...seqsByDevice(await deps.journal.list(devicesPrefix)).keys(),
-  ];
+  const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
   async function sealLocal(options: SyncRunOptions = {}): Promise<number> {
     const progress = createProgressTracker(options.onProgress);
@@ -128,7 +112,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       problems: [],
     };
     await takeInLogs(deps.journal, null, ctx, outcome);
-    progress.phase = "seal";
+    progress.phase = 'seal';
     return sealOutbox(ctx);
   }
 
@@ -150,40 +134,27 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     } catch (error) {
       targetFailure = error instanceof Error ? error : new Error(String(error));
     }
-    progress.phase = "seal";
+    progress.phase = 'seal';
     const sealed = await sealOutbox(ctx);
     if (targetFailure !== null) throw targetFailure;
 
-    progress.phase = "upload";
+    progress.phase = 'upload';
     let uploaded = 0;
     for (const device of await journalDevices())
-      uploaded += await uploadJournal(
-        ctx,
-        deps.target,
-        outcome.problems,
-        device,
-      );
+      uploaded += await uploadJournal(ctx, deps.target, outcome.problems, device);
 
-    progress.phase = "pull";
+    progress.phase = 'pull';
     const listing = seqsByDevice(await deps.target.list(devicesPrefix));
     const cursors = await deps.replica.cursors();
     for (const [device, seqs] of listing) {
       if (device === deps.device) continue;
       const from = cursors[device]?.seq ?? 0;
-      progress.filesTotal += [...seqs.keys()].filter(
-        (seq) => seq > from,
-      ).length;
+      progress.filesTotal += [...seqs.keys()].filter((seq) => seq > from).length;
     }
     progress.emit();
     for (const [device, seqs] of listing) {
       if (device === deps.device) continue;
-      await pullDevice(
-        { ...ctx, source: deps.target },
-        device,
-        seqs,
-        cursors[device],
-        outcome,
-      );
+      await pullDevice({ ...ctx, source: deps.target }, device, seqs, cursors[device], outcome);
     }
     throwIfCancelled(options.signal);
 
@@ -193,8 +164,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const info = await readInfo(deps.target, device);
       devices.push({
         device,
-        name: typeof info.name === "string" ? info.name : null,
-        lastSeen: typeof info.lastSeen === "string" ? info.lastSeen : null,
+        name: typeof info.name === 'string' ? info.name : null,
+        lastSeen: typeof info.lastSeen === 'string' ? info.lastSeen : null,
         lastSeq: Math.max(0, ...seqs.keys()),
       });
     }
@@ -209,11 +180,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     };
     // Owner-only file: replaced by delete + create (the store offers no overwrite).
     await deps.target.delete(infoKey(deps.device));
-    await deps.target.putIfAbsent(
-      infoKey(deps.device),
-      utf8(JSON.stringify(info)),
-    );
-    progress.phase = "done";
+    await deps.target.putIfAbsent(infoKey(deps.device), utf8(JSON.stringify(info)));
+    progress.phase = 'done';
     progress.emit();
     return {
       sealed,

@@ -8,7 +8,7 @@ type SyncAlgorithm = string | Readonly<Record<string, unknown>>;
 
 type SyncSubtleCrypto = {
   importKey(
-    format: "raw",
+    format: 'raw',
     keyData: Uint8Array,
     algorithm: SyncAlgorithm,
     extractable: boolean,
@@ -21,22 +21,10 @@ type SyncSubtleCrypto = {
     extractable: boolean,
     usages: readonly string[],
   ): Promise<CryptoKey>;
-  encrypt(
-    algorithm: SyncAlgorithm,
-    key: CryptoKey,
-    data: Uint8Array,
-  ): Promise<ArrayBuffer>;
-  decrypt(
-    algorithm: SyncAlgorithm,
-    key: CryptoKey,
-    data: Uint8Array,
-  ): Promise<ArrayBuffer>;
-  digest(algorithm: "SHA-256", data: Uint8Array): Promise<ArrayBuffer>;
-  sign(
-    algorithm: "HMAC",
-    key: CryptoKey,
-    data: Uint8Array,
-  ): Promise<ArrayBuffer>;
+  encrypt(algorithm: SyncAlgorithm, key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
+  decrypt(algorithm: SyncAlgorithm, key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
+  digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+  sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array): Promise<ArrayBuffer>;
 };
 
 declare const crypto: {
@@ -67,5 +55,5 @@ type SyncTransformStream = {
   readonly writable: { getWriter(): SyncStreamWriter };
 };
 
-declare const CompressionStream: new (format: "gzip") => SyncTransformStream;
-declare const DecompressionStream: new (format: "gzip") => SyncTransformStream;
+declare const CompressionStream: new (format: 'gzip') => SyncTransformStream;
+declare const DecompressionStream: new (format: 'gzip') => SyncTransformStream;

@@ -1,9 +1,6 @@
-import { concatBytes } from "./bytes.ts";
+import { concatBytes } from './bytes.ts';
 
-async function pipe(
-  stream: SyncTransformStream,
-  input: Uint8Array,
-): Promise<Uint8Array> {
+async function pipe(stream: SyncTransformStream, input: Uint8Array): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   const reader = stream.readable.getReader();
   // Write and read at once: a large body would otherwise fill the stream's queue and stall.
@@ -13,8 +10,7 @@ async function pipe(
     await writer.close();
   })().then(
     () => null,
-    (error: unknown) =>
-      error instanceof Error ? error : new Error("stream write failed"),
+    (error: unknown) => (error instanceof Error ? error : new Error('stream write failed')),
   );
   const chunks: Uint8Array[] = [];
   for (;;) {
@@ -29,10 +25,10 @@ async function pipe(
 
 /** gzip (RFC 1952) through the platform's CompressionStream. */
 export function gzip(input: Uint8Array): Promise<Uint8Array> {
-  return pipe(new CompressionStream("gzip"), input);
+  return pipe(new CompressionStream('gzip'), input);
 }
 
 /** gunzip through the platform's DecompressionStream; rejects on damaged or truncated input. */
 export function gunzip(input: Uint8Array): Promise<Uint8Array> {
-  return pipe(new DecompressionStream("gzip"), input);
+  return pipe(new DecompressionStream('gzip'), input);
 }

@@ -3,11 +3,7 @@
  * that, for one device, string order equals time order; across devices `compareHlc` breaks ties
  * by device id.
  */
-export type HlcTimestamp = Readonly<{
-  ms: number;
-  counter: number;
-  device: string;
-}>;
+export type HlcTimestamp = Readonly<{ ms: number; counter: number; device: string }>;
 
 /** A formatted HLC string, e.g. `0001764547200000-00000-dev01`. */
 export type Hlc = string;
@@ -17,37 +13,30 @@ const maxCounter = 99_999;
 
 /** Formats a timestamp as a sortable HLC string. */
 export function formatHlc({ ms, counter, device }: HlcTimestamp): Hlc {
-  return `${String(ms).padStart(16, "0")}-${String(counter).padStart(5, "0")}-${device}`;
+  return `${String(ms).padStart(16, '0')}-${String(counter).padStart(5, '0')}-${device}`;
 }
 
 /** Parses an HLC string, or returns null when it is not one. */
 export function parseHlc(value: string): HlcTimestamp | null {
   const match = pattern.exec(value);
   if (match === null) return null;
-  return {
-    ms: Number(match[1]),
-    counter: Number(match[2]),
-    device: match[3] ?? "",
-  };
+  return { ms: Number(match[1]), counter: Number(match[2]), device: match[3] ?? '' };
 }
 
 /** Orders two HLCs: time first, then counter, then device id (the tie-break). */
 export function compareHlc(a: Hlc, b: Hlc): number {
   const left = parseHlc(a);
   const right = parseHlc(b);
-  if (left === null || right === null)
-    throw new Error(`not an HLC: ${left === null ? a : b}`);
+  if (left === null || right === null) throw new Error(`not an HLC: ${left === null ? a : b}`);
   if (left.ms !== right.ms) return left.ms < right.ms ? -1 : 1;
-  if (left.counter !== right.counter)
-    return left.counter < right.counter ? -1 : 1;
+  if (left.counter !== right.counter) return left.counter < right.counter ? -1 : 1;
   if (left.device === right.device) return 0;
   return left.device < right.device ? -1 : 1;
 }
 
 /** What `observe` decided about a remote timestamp. */
 export type ObserveResult =
-  | Readonly<{ accepted: true }>
-  | Readonly<{ accepted: false; reason: "far-future" | "malformed" }>;
+  Readonly<{ accepted: true }> | Readonly<{ accepted: false; reason: 'far-future' | 'malformed' }>;
 
 /** A device's clock. */
 export type HlcClock = Readonly<{
@@ -72,8 +61,7 @@ export type HlcClockOptions = Readonly<{
 /** Creates a device's hybrid logical clock. */
 export function createHlcClock(options: HlcClockOptions): HlcClock {
   const maxDrift = options.maxDriftMs ?? 24 * 60 * 60 * 1000;
-  if (!/^[A-Za-z0-9_]{1,64}$/.test(options.device))
-    throw new Error(`invalid device id: ${options.device}`);
+  if (!/^[A-Za-z0-9_]{1,64}$/.test(options.device)) throw new Error(`invalid device id: ${options.device}`);
   const restored = options.last === undefined ? null : parseHlc(options.last);
   let ms = restored?.ms ?? 0;
   let counter = restored?.counter ?? 0;
@@ -81,8 +69,7 @@ export function createHlcClock(options: HlcClockOptions): HlcClock {
   const advance = (remoteMs: number, remoteCounter: number) => {
     const wall = options.now();
     const nextMs = Math.max(ms, remoteMs, wall);
-    if (nextMs === ms && nextMs === remoteMs)
-      counter = Math.max(counter, remoteCounter) + 1;
+    if (nextMs === ms && nextMs === remoteMs) counter = Math.max(counter, remoteCounter) + 1;
     else if (nextMs === ms) counter += 1;
     else if (nextMs === remoteMs) counter = remoteCounter + 1;
     else counter = 0;
@@ -101,9 +88,8 @@ export function createHlcClock(options: HlcClockOptions): HlcClock {
     },
     observe(remote) {
       const parsed = parseHlc(remote);
-      if (parsed === null) return { accepted: false, reason: "malformed" };
-      if (parsed.ms > options.now() + maxDrift)
-        return { accepted: false, reason: "far-future" };
+      if (parsed === null) return { accepted: false, reason: 'malformed' };
+      if (parsed.ms > options.now() + maxDrift) return { accepted: false, reason: 'far-future' };
       advance(parsed.ms, parsed.counter);
       return { accepted: true };
     },

@@ -1,14 +1,7 @@
-import {
-  assertValidKey,
-  assertValidPrefix,
-  type BlobEntry,
-  type BlobStore,
-  type PutResult,
-} from "./blobStore.ts";
+import { assertValidKey, assertValidPrefix, type BlobEntry, type BlobStore, type PutResult } from './blobStore.ts';
 
 /** An in-memory blob store (tests, and the reference for the real stores' behaviour). */
-export type MemoryStore = BlobStore &
-  Readonly<{ objects: Map<string, Uint8Array> }>;
+export type MemoryStore = BlobStore & Readonly<{ objects: Map<string, Uint8Array> }>;
 
 /** Creates an empty in-memory blob store; every returned byte array is a copy. */
 export function createMemoryStore(): MemoryStore {
@@ -30,9 +23,9 @@ export function createMemoryStore(): MemoryStore {
     },
     putIfAbsent(key, bytes): Promise<PutResult> {
       assertValidKey(key);
-      if (objects.has(key)) return Promise.resolve("exists");
+      if (objects.has(key)) return Promise.resolve('exists');
       objects.set(key, bytes.slice());
-      return Promise.resolve("created");
+      return Promise.resolve('created');
     },
     delete(key) {
       assertValidKey(key);

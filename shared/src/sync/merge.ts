@@ -1,5 +1,5 @@
-import type { Change, JsonValue, RecordState } from "./change.ts";
-import { compareHlc, parseHlc, type Hlc } from "./hlc.ts";
+import type { Change, JsonValue, RecordState } from './change.ts';
+import { compareHlc, parseHlc, type Hlc } from './hlc.ts';
 
 /** A losing free-text value, kept for the user to see and possibly pick. */
 export type FieldConflict = Readonly<{
@@ -19,23 +19,18 @@ export type MergeOutcome = Readonly<{
   conflicts: readonly FieldConflict[];
 }>;
 
-const deviceOf = (hlc: Hlc) => parseHlc(hlc)?.device ?? "";
+const deviceOf = (hlc: Hlc) => parseHlc(hlc)?.device ?? '';
 
 /**
  * A conflict worth showing: two different strings written by different devices. Values such as
  * flags or numbers just take the later write.
  */
-function isTextConflict(
-  loser: JsonValue | undefined,
-  loserHlc: Hlc,
-  winner: JsonValue | undefined,
-  winnerHlc: Hlc,
-) {
+function isTextConflict(loser: JsonValue | undefined, loserHlc: Hlc, winner: JsonValue | undefined, winnerHlc: Hlc) {
   return (
-    typeof loser === "string" &&
-    typeof winner === "string" &&
+    typeof loser === 'string' &&
+    typeof winner === 'string' &&
     loser !== winner &&
-    loser.trim() !== "" &&
+    loser.trim() !== '' &&
     deviceOf(loserHlc) !== deviceOf(winnerHlc)
   );
 }
@@ -44,10 +39,7 @@ function isTextConflict(
  * Per-field last-writer-wins (docs/sync-format.md §7): each field of the change replaces the
  * current value when its HLC is later than the field's clock. Order-independent and idempotent.
  */
-export function mergeChange(
-  current: RecordState | undefined,
-  change: Change,
-): MergeOutcome {
+export function mergeChange(current: RecordState | undefined, change: Change): MergeOutcome {
   const fields: Record<string, JsonValue> = { ...(current?.fields ?? {}) };
   const clocks: Record<string, Hlc> = { ...(current?.clocks ?? {}) };
   const conflicts: FieldConflict[] = [];
@@ -57,10 +49,7 @@ export function mergeChange(
     const base = { table: change.table, id: change.id, field };
     if (clock === undefined || compareHlc(change.hlc, clock) > 0) {
       const previous = fields[field];
-      if (
-        clock !== undefined &&
-        isTextConflict(previous, clock, value, change.hlc)
-      ) {
+      if (clock !== undefined && isTextConflict(previous, clock, value, change.hlc)) {
         conflicts.push({
           ...base,
           value: previous as string,
@@ -72,10 +61,7 @@ export function mergeChange(
       fields[field] = value;
       clocks[field] = change.hlc;
       changed = true;
-    } else if (
-      clock !== change.hlc &&
-      isTextConflict(value, change.hlc, fields[field], clock)
-    ) {
+    } else if (clock !== change.hlc && isTextConflict(value, change.hlc, fields[field], clock)) {
       conflicts.push({
         ...base,
         value: value as string,

@@ -1,8 +1,8 @@
-import type { FieldConflict } from "./merge.ts";
-import { SyncError } from "./syncError.ts";
+import type { FieldConflict } from './merge.ts';
+import { SyncError } from './syncError.ts';
 
 /** Where a sync is. */
-export type SyncPhase = "journal" | "seal" | "upload" | "pull" | "done";
+export type SyncPhase = 'journal' | 'seal' | 'upload' | 'pull' | 'done';
 
 /** Progress of a running sync, reported after every file. */
 export type SyncProgress = Readonly<{
@@ -17,7 +17,7 @@ export type SyncProgress = Readonly<{
 export type LogProblem = Readonly<{
   device: string;
   seq: number;
-  kind: "corrupt" | "gap" | "fork" | "quarantined";
+  kind: 'corrupt' | 'gap' | 'fork' | 'quarantined';
   detail: string;
 }>;
 
@@ -46,8 +46,7 @@ export type CancelSignal = Readonly<{ aborted: boolean }>;
 
 /** Throws `cancelled` when the signal has fired; called between files, never inside a transaction. */
 export function throwIfCancelled(signal: CancelSignal | undefined): void {
-  if (signal?.aborted === true)
-    throw new SyncError("cancelled", "sync cancelled");
+  if (signal?.aborted === true) throw new SyncError('cancelled', 'sync cancelled');
 }
 
 /** Mutable progress counters that report a snapshot on every step. */
@@ -61,11 +60,9 @@ export type ProgressTracker = {
 };
 
 /** Creates the counters for one sync. */
-export function createProgressTracker(
-  onProgress: ((progress: SyncProgress) => void) | undefined,
-): ProgressTracker {
+export function createProgressTracker(onProgress: ((progress: SyncProgress) => void) | undefined): ProgressTracker {
   const tracker: ProgressTracker = {
-    phase: "journal",
+    phase: 'journal',
     files: 0,
     filesTotal: 0,
     bytes: 0,

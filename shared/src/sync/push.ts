@@ -1,17 +1,12 @@
-import { encodeBatch } from "./batchCodec.ts";
-import type { BlobStore } from "./blobStore.ts";
-import { equalBytes } from "./bytes.ts";
-import { batchKey, logPrefix } from "./layout.ts";
-import {
-  throwIfCancelled,
-  type CancelSignal,
-  type LogProblem,
-  type ProgressTracker,
-} from "./progress.ts";
-import { seqsByDevice } from "./pull.ts";
-import { noCursor, type Cursor, type LocalReplica } from "./replica.ts";
-import { SyncError } from "./syncError.ts";
-import type { TeamKey } from "./teamKey.ts";
+import { encodeBatch } from './batchCodec.ts';
+import type { BlobStore } from './blobStore.ts';
+import { equalBytes } from './bytes.ts';
+import { batchKey, logPrefix } from './layout.ts';
+import { throwIfCancelled, type CancelSignal, type LogProblem, type ProgressTracker } from './progress.ts';
+import { seqsByDevice } from './pull.ts';
+import { noCursor, type Cursor, type LocalReplica } from './replica.ts';
+import { SyncError } from './syncError.ts';
+import type { TeamKey } from './teamKey.ts';
 
 /** What sealing and uploading need. */
 export type PushContext = Readonly<{
@@ -35,8 +30,7 @@ export type PushContext = Readonly<{
  */
 export async function sealOutbox(context: PushContext): Promise<number> {
   let sealed = 0;
-  let cursor: Cursor =
-    (await context.replica.cursors())[context.device] ?? noCursor;
+  let cursor: Cursor = (await context.replica.cursors())[context.device] ?? noCursor;
   for (;;) {
     throwIfCancelled(context.signal);
     const take = await context.replica.takeOutbox(context.maxChangesPerBatch);
@@ -54,16 +48,8 @@ export async function sealOutbox(context: PushContext): Promise<number> {
       },
       context.key,
     );
-    if (
-      (await context.journal.putIfAbsent(
-        batchKey(context.device, seq),
-        batch.bytes,
-      )) === "exists"
-    ) {
-      throw new SyncError(
-        "io-failed",
-        `journal already holds batch ${seq}; sync again to take it in first`,
-      );
+    if ((await context.journal.putIfAbsent(batchKey(context.device, seq), batch.bytes)) === 'exists') {
+      throw new SyncError('io-failed', `journal already holds batch ${seq}; sync again to take it in first`);
     }
     cursor = { seq, hash: batch.hash };
     await context.replica.commitSealed(take.keys, context.device, cursor);
@@ -83,12 +69,8 @@ export async function uploadJournal(
   problems: LogProblem[],
   own: string,
 ): Promise<number> {
-  const local =
-    seqsByDevice(await context.journal.list(logPrefix(own))).get(own) ??
-    new Map<number, number>();
-  const remote =
-    seqsByDevice(await target.list(logPrefix(own))).get(own) ??
-    new Map<number, number>();
+  const local = seqsByDevice(await context.journal.list(logPrefix(own))).get(own) ?? new Map<number, number>();
+  const remote = seqsByDevice(await target.list(logPrefix(own))).get(own) ?? new Map<number, number>();
   // The newest batch both hold must be the same file, or another machine writes with this id.
   const shared = [...local.keys()].filter((seq) => remote.has(seq));
   if (shared.length > 0) {
@@ -99,29 +81,27 @@ export async function uploadJournal(
       problems.push({
         device: own,
         seq,
-        kind: "fork",
-        detail: "another machine wrote this batch with the same device id",
+        kind: 'fork',
+        detail: 'another machine wrote this batch with the same device id',
       });
       return 0;
     }
   }
-  const missing = [...local.keys()]
-    .filter((seq) => !remote.has(seq))
-    .sort((a, b) => a - b);
+  const missing = [...local.keys()].filter((seq) => !remote.has(seq)).sort((a, b) => a - b);
   context.progress.filesTotal += missing.length;
   let uploaded = 0;
   for (const seq of missing) {
     throwIfCancelled(context.signal);
     const bytes = await context.journal.get(batchKey(own, seq));
     if (bytes === null) continue;
-    if ((await target.putIfAbsent(batchKey(own, seq), bytes)) === "exists") {
+    if ((await target.putIfAbsent(batchKey(own, seq), bytes)) === 'exists') {
       const there = await target.get(batchKey(own, seq));
       if (there === null || !equalBytes(there, bytes)) {
         problems.push({
           device: own,
           seq,
-          kind: "fork",
-          detail: "another machine wrote this batch with the same device id",
+          kind: 'fork',
+          detail: 'another machine wrote this batch with the same device id',
         });
         return uploaded;
       }

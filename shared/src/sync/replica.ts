@@ -1,5 +1,5 @@
-import type { Change } from "./change.ts";
-import type { FieldConflict } from "./merge.ts";
+import type { Change } from './change.ts';
+import type { FieldConflict } from './merge.ts';
 
 /** How far a device's log has been taken in: the last batch's seq and hash (seq 0: none). */
 export type Cursor = Readonly<{ seq: number; hash: string | null }>;
@@ -29,18 +29,10 @@ export type LocalReplica = Readonly<{
   /** The oldest pending `_outbox` rows, at most about `maxChanges` changes; null when none. */
   takeOutbox(maxChanges: number): Promise<OutboxTake | null>;
   /** Removes sealed outbox rows and records this device's new cursor, in one transaction. */
-  commitSealed(
-    keys: readonly (string | number)[],
-    device: string,
-    cursor: Cursor,
-  ): Promise<void>;
+  commitSealed(keys: readonly (string | number)[], device: string, cursor: Cursor): Promise<void>;
   /**
    * Merges a batch's changes (per-field LWW, without capturing them into `_outbox`), keeps the
    * losing free-text values in `_conflicts`, and moves `device`'s cursor — in one transaction.
    */
-  applyBatch(
-    device: string,
-    cursor: Cursor,
-    changes: readonly Change[],
-  ): Promise<ApplyResult>;
+  applyBatch(device: string, cursor: Cursor, changes: readonly Change[]): Promise<ApplyResult>;
 }>;

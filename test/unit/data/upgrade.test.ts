@@ -15,7 +15,14 @@ it('a version-1 database upgrades with its data, and the follow-up index is fill
   await v1.open();
   const companyId = '01JAAAAAAAAAAAAAAAAAAAAAAA';
   const meta = { createdAt: at, updatedAt: at, createdBy: 'DEV1', deleted: false, _hlc: {} };
-  await v1.table('companies').add({ id: companyId, name: 'サンプル農園', nameKana: 'さんぷるのうえん', kind: 'farmer', region: 'mogami', ...meta });
+  await v1.table('companies').add({
+    id: companyId,
+    name: 'サンプル農園',
+    nameKana: 'さんぷるのうえん',
+    kind: 'farmer',
+    region: 'mogami',
+    ...meta,
+  });
   await v1.table('visits').add({
     id: '01JBBBBBBBBBBBBBBBBBBBBBBB',
     companyId,

@@ -26,7 +26,9 @@ describe('validators', () => {
     expect(normalizePostalCode('９９７－００５２')).toBe('997-0052');
     expect(normalizePostalCode('〒997ー0052')).toBe('997-0052');
     expect(normalizePostalCode('9970052')).toBe('997-0052');
-    expect(parseOrThrow('company', companyInputSchema, { name: 'a', kind: 'ja', postalCode: '９９７００５２' }).postalCode).toBe('997-0052');
+    expect(
+      parseOrThrow('company', companyInputSchema, { name: 'a', kind: 'ja', postalCode: '９９７００５２' }).postalCode,
+    ).toBe('997-0052');
   });
 
   it('checks the 法人番号 check digit', () => {
@@ -34,7 +36,13 @@ describe('validators', () => {
     expect(isCorporateNumber('8000012050002')).toBe(false);
     expect(isCorporateNumber('700001205000')).toBe(false);
     expect(corporateNumberCheckDigit('000012050002')).toBe(7);
-    expect(parseOrThrow('company', companyInputSchema, { name: 'a', kind: 'ja', corporateNumber: '７０００ ０１２０５０００２' }).corporateNumber).toBe('7000012050002');
+    expect(
+      parseOrThrow('company', companyInputSchema, {
+        name: 'a',
+        kind: 'ja',
+        corporateNumber: '７０００ ０１２０５０００２',
+      }).corporateNumber,
+    ).toBe('7000012050002');
   });
 
   it('names every bad field in Japanese and English', () => {
@@ -59,12 +67,27 @@ describe('validators', () => {
   });
 
   it('refuses impossible dates, times in the wrong order and a bad fiscal year', () => {
-    const visit = fail(() => parseOrThrow('visit', visitInputSchema, { companyId: '01JAAAAAAAAAAAAAAAAAAAAAAA', date: '2026-02-30', purpose: 'other', startTime: '10:00', endTime: '09:00' }));
+    const visit = fail(() =>
+      parseOrThrow('visit', visitInputSchema, {
+        companyId: '01JAAAAAAAAAAAAAAAAAAAAAAA',
+        date: '2026-02-30',
+        purpose: 'other',
+        startTime: '10:00',
+        endTime: '09:00',
+      }),
+    );
     expect(Object.keys(visit.byField('ja')).sort()).toEqual(['date', 'endTime']);
     const programme = fail(() =>
       parseOrThrow('programme', programmeInputSchema, {
-        name: 'x', fiscalYear: 12, awards: 5, grantMinYen: 1, grantMaxYen: 2,
-        rateSme: { numerator: 2, denominator: 3 }, rateLarge: { numerator: 1, denominator: 2 }, callStart: '2012-05-25', callEnd: '2012-06-25',
+        name: 'x',
+        fiscalYear: 12,
+        awards: 5,
+        grantMinYen: 1,
+        grantMaxYen: 2,
+        rateSme: { numerator: 2, denominator: 3 },
+        rateLarge: { numerator: 1, denominator: 2 },
+        callStart: '2012-05-25',
+        callEnd: '2012-06-25',
       }),
     );
     expect(programme.byField('ja')['fiscalYear']).toContain('年度');
@@ -86,9 +109,21 @@ describe('master data', () => {
 describe('seed public view', () => {
   it('keeps only the fields marked public; internal ones are absent', () => {
     const input = parseOrThrow('seed', seedInputSchema, {
-      title: '人工クモ糸の開発', field: 'medical', stage: 'applied', institution: '研究機関名', summary: '概要', keywords: ['未公開キーワード'],
+      title: '人工クモ糸の開発',
+      field: 'medical',
+      stage: 'applied',
+      institution: '研究機関名',
+      summary: '概要',
+      keywords: ['未公開キーワード'],
     });
-    const seed = seedSchema.parse({ ...input, id: '01JCCCCCCCCCCCCCCCCCCCCCCC', createdAt: '2026-04-01T00:00:00.000Z', updatedAt: '2026-04-01T00:00:00.000Z', createdBy: 'DEV', deleted: false });
+    const seed = seedSchema.parse({
+      ...input,
+      id: '01JCCCCCCCCCCCCCCCCCCCCCCC',
+      createdAt: '2026-04-01T00:00:00.000Z',
+      updatedAt: '2026-04-01T00:00:00.000Z',
+      createdBy: 'DEV',
+      deleted: false,
+    });
     const view = seedPublicView(seed);
     expect(view.summary).toBe('概要');
     expect('institution' in view).toBe(false);

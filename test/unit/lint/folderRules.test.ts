@@ -15,13 +15,18 @@ async function lintFixture(path: string) {
     overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, ...folderRules],
   });
   const code = await readFile(join(fixtures, path), 'utf8');
-  const [result] = await eslint.lintText(code, { filePath: join(process.cwd(), relative(fixtures, join(fixtures, path))) });
+  const [result] = await eslint.lintText(code, {
+    filePath: join(process.cwd(), relative(fixtures, join(fixtures, path))),
+  });
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? ''}:${m.line}`);
 }
 
 describe('folder import rules', () => {
   it('refuse electron and node built-ins in the renderer', async () => {
-    expect(await lintFixture('renderer/src/importsElectron.ts')).toEqual(['no-restricted-imports:2', 'no-restricted-imports:3']);
+    expect(await lintFixture('renderer/src/importsElectron.ts')).toEqual([
+      'no-restricted-imports:2',
+      'no-restricted-imports:3',
+    ]);
   });
 
   it('refuse main-process code in the renderer', async () => {
@@ -29,7 +34,10 @@ describe('folder import rules', () => {
   });
 
   it('refuse Node built-ins and Dexie in shared code', async () => {
-    expect(await lintFixture('shared/src/importsNode.ts')).toEqual(['no-restricted-imports:2', 'no-restricted-imports:3']);
+    expect(await lintFixture('shared/src/importsNode.ts')).toEqual([
+      'no-restricted-imports:2',
+      'no-restricted-imports:3',
+    ]);
   });
 
   it('refuse electron in main services', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
+import { createDataServices } from '../../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
 import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
@@ -31,12 +32,29 @@ afterEach(async () => {
 
 function handlersFor(dir: string) {
   const settings = createSettingsService({ directory: dir, open: openConfSettingsStore, now });
-  const syncConfig = createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() });
-  return createHandlers({ appVersion: '1.2.3', platform: 'linux', userDataPath: dir, runtime: 'browser-harness', settings, syncConfig });
+  const cancel = () => Promise.resolve(null);
+  const data = createDataServices({
+    userDataPath: dir,
+    appVersion: '1.2.3',
+    now,
+    chooseSavePath: cancel,
+    chooseOpenPath: cancel,
+  });
+  return createHandlers({
+    appVersion: '1.2.3',
+    platform: 'linux',
+    userDataPath: dir,
+    runtime: 'browser-harness',
+    settings,
+    ...data,
+    syncConfig: createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() }),
+  });
 }
 
 async function call(dir: string, channel: string, input: unknown) {
-  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, { senderUrl: 'app://kakehashi/' });
+  return dispatch({ handlers: handlersFor(dir), isTrustedSender: () => true }, channel, input, {
+    senderUrl: 'app://kakehashi/',
+  });
 }
 
 describe('settings through the real handler', () => {
@@ -74,7 +92,10 @@ describe('settings through the real handler', () => {
   it('reports values the schema refuses and uses defaults', async () => {
     await writeFile(join(directory, 'settings.json'), JSON.stringify({ language: 'klingon', calendar: 'gregory' }));
     const result = await call(directory, 'settings:get', undefined);
-    expect(result).toMatchObject({ ok: true, value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { values: { language: 'ja' }, recovery: { reason: 'invalid', detail: 'language' } },
+    });
   });
 
   it('works the same with electron-store, the store the app uses', async () => {

@@ -8,11 +8,27 @@ import { createProcessSecretBox } from '../../../main/src/services/sync/testSecr
 
 const appUrl = 'app://kakehashi/index.html';
 
+const unused = () => {
+  throw new Error('not used in these tests');
+};
+const unusedDataHandlers: Pick<
+  Handlers,
+  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto'
+> = {
+  'attachment:put': unused,
+  'attachment:get': unused,
+  'backup:export': unused,
+  'backup:restore': unused,
+  'backup:autoStatus': unused,
+  'backup:auto': unused,
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     'app:info': () => ({ version: '1.0.0', platform: 'linux', userDataPath: '/tmp/x', runtime: 'electron' }),
     'settings:get': () => ({ values: defaultSettings, recovery: null }),
     'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
+    ...unusedDataHandlers,
     ...createSyncHandlers(createSyncConfigService({ userDataPath: '/nonexistent', secretBox: createProcessSecretBox() })),
     ...overrides,
   };
@@ -22,17 +38,29 @@ const trusted = (url: string) => url.startsWith('app://kakehashi/');
 
 describe('dispatch', () => {
   it('answers a valid call with an ok envelope', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'settings:set', { language: 'en' }, { senderUrl: appUrl });
+    const result = await dispatch(
+      { handlers: handlers(), isTrustedSender: trusted },
+      'settings:set',
+      { language: 'en' },
+      { senderUrl: appUrl },
+    );
     expect(result).toEqual({ ok: true, value: { language: 'en', calendar: 'gregory' } });
   });
 
   it('rejects an unknown channel', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'files:delete-all', undefined, { senderUrl: appUrl });
+    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'files:delete-all', undefined, {
+      senderUrl: appUrl,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 
   it('rejects invalid input with a message that names the field', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'settings:set', { language: 'fr' }, { senderUrl: appUrl });
+    const result = await dispatch(
+      { handlers: handlers(), isTrustedSender: trusted },
+      'settings:set',
+      { language: 'fr' },
+      { senderUrl: appUrl },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('invalid-input');
@@ -40,13 +68,21 @@ describe('dispatch', () => {
   });
 
   it('rejects fields the channel does not know', async () => {
-    const result = await dispatch({ handlers: handlers(), isTrustedSender: trusted }, 'settings:set', { password: 'x' }, { senderUrl: appUrl });
+    const result = await dispatch(
+      { handlers: handlers(), isTrustedSender: trusted },
+      'settings:set',
+      { password: 'x' },
+      { senderUrl: appUrl },
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
   });
 
   it('refuses a sender outside the app and never runs the handler', async () => {
     let ran = false;
-    const deps = { handlers: handlers({ 'settings:set': () => ((ran = true), defaultSettings) }), isTrustedSender: trusted };
+    const deps = {
+      handlers: handlers({ 'settings:set': () => ((ran = true), defaultSettings) }),
+      isTrustedSender: trusted,
+    };
     const result = await dispatch(deps, 'settings:set', { language: 'en' }, { senderUrl: 'https://evil.example/' });
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
     expect(ran).toBe(false);

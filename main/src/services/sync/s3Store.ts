@@ -5,17 +5,17 @@ import {
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
-} from "@aws-sdk/client-s3";
+} from '@aws-sdk/client-s3';
 import {
   assertValidKey,
   assertValidPrefix,
   type BlobEntry,
   type BlobStore,
   type PutResult,
-} from "#shared/sync/blobStore";
-import { equalBytes } from "#shared/sync/bytes";
-import { SyncError } from "#shared/sync/syncError";
-import { httpSyncError, looksLikeHtml } from "./httpErrors.ts";
+} from '#shared/sync/blobStore';
+import { equalBytes } from '#shared/sync/bytes';
+import { SyncError } from '#shared/sync/syncError';
+import { httpSyncError, looksLikeHtml } from './httpErrors.ts';
 
 /** Where an S3-compatible target is; the keys come from the secret box. */
 export type S3StoreOptions = Readonly<{
@@ -31,9 +31,8 @@ export type S3StoreOptions = Readonly<{
 }>;
 
 const statusOf = (error: unknown) => {
-  const status = (error as { $metadata?: { httpStatusCode?: unknown } } | null)
-    ?.$metadata?.httpStatusCode;
-  return typeof status === "number" ? status : undefined;
+  const status = (error as { $metadata?: { httpStatusCode?: unknown } } | null)?.$metadata?.httpStatusCode;
+  return typeof status === 'number' ? status : undefined;
 };
 
 /**
@@ -52,44 +51,29 @@ export function createS3Store(options: S3StoreOptions): BlobStore {
     },
     maxAttempts: 2,
   });
-  const base = options.prefix === "" ? "" : `${options.prefix}/`;
+  const base = options.prefix === '' ? '' : `${options.prefix}/`;
   const Bucket = options.bucket;
 
   async function call<T>(what: string, action: () => Promise<T>): Promise<T> {
     try {
       return await action();
     } catch (error) {
-      if ((error as { name?: unknown }).name === "NoSuchBucket")
-        throw new SyncError("target-missing", `no bucket ${Bucket}`);
+      if ((error as { name?: unknown }).name === 'NoSuchBucket')
+        throw new SyncError('target-missing', `no bucket ${Bucket}`);
       throw httpSyncError(error, what, statusOf(error));
     }
   }
 
   async function read(key: string): Promise<Uint8Array | null> {
     try {
-      const result = await client.send(
-        new GetObjectCommand({ Bucket, Key: base + key }),
-      );
-      const bytes =
-        (await result.Body?.transformToByteArray()) ?? new Uint8Array();
-      if (
-        looksLikeHtml(
-          result.ContentType,
-          key.endsWith(".json") ? bytes : undefined,
-        )
-      ) {
-        throw new SyncError(
-          "captive-portal",
-          `${key}: the server answered with a web page`,
-        );
+      const result = await client.send(new GetObjectCommand({ Bucket, Key: base + key }));
+      const bytes = (await result.Body?.transformToByteArray()) ?? new Uint8Array();
+      if (looksLikeHtml(result.ContentType, key.endsWith('.json') ? bytes : undefined)) {
+        throw new SyncError('captive-portal', `${key}: the server answered with a web page`);
       }
       return bytes;
     } catch (error) {
-      if (
-        statusOf(error) === 404 ||
-        (error as { name?: unknown }).name === "NoSuchKey"
-      )
-        return null;
+      if (statusOf(error) === 404 || (error as { name?: unknown }).name === 'NoSuchKey') return null;
       throw httpSyncError(error, `GET ${key}`, statusOf(error));
     }
   }
@@ -123,8 +107,7 @@ export function createS3Store(options: S3StoreOptions): BlobStore {
           if (item.Key === undefined) continue;
           out.push({ key: item.Key.slice(base.length), size: item.Size ?? 0 });
         }
-        token =
-          page.IsTruncated === true ? page.NextContinuationToken : undefined;
+        token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
       } while (token !== undefined);
       return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
@@ -136,29 +119,27 @@ export function createS3Store(options: S3StoreOptions): BlobStore {
 
     async putIfAbsent(key, bytes): Promise<PutResult> {
       assertValidKey(key);
-      if (await exists(key)) return "exists";
+      if (await exists(key)) return 'exists';
       try {
         await client.send(
           new PutObjectCommand({
             Bucket,
             Key: base + key,
             Body: bytes,
-            IfNoneMatch: "*",
+            IfNoneMatch: '*',
           }),
         );
       } catch (error) {
-        if (statusOf(error) === 412 || statusOf(error) === 409) return "exists";
+        if (statusOf(error) === 412 || statusOf(error) === 409) return 'exists';
         throw httpSyncError(error, `PUT ${key}`, statusOf(error));
       }
       const there = await read(key);
-      return there !== null && equalBytes(there, bytes) ? "created" : "exists";
+      return there !== null && equalBytes(there, bytes) ? 'created' : 'exists';
     },
 
     async delete(key) {
       assertValidKey(key);
-      await call(`DELETE ${key}`, () =>
-        client.send(new DeleteObjectCommand({ Bucket, Key: base + key })),
-      );
+      await call(`DELETE ${key}`, () => client.send(new DeleteObjectCommand({ Bucket, Key: base + key })));
     },
   };
 }

@@ -1,24 +1,19 @@
-import { randomBytes } from "node:crypto";
-import { readFile, rename, writeFile } from "node:fs/promises";
-import { join } from "node:path";
-import { z } from "zod";
-import type { BlobStore } from "#shared/sync/blobStore";
-import { SyncError } from "#shared/sync/syncError";
-import {
-  targetSchema,
-  type SyncConfig,
-  type SyncTarget,
-  type SyncTargetInput,
-} from "#shared/sync/targetConfig";
-import { createFolderStore } from "./folderStore.ts";
-import { createS3Store } from "./s3Store.ts";
-import type { SecretBox } from "./secretBox.ts";
-import { createWebDavStore } from "./webdavStore.ts";
+import { randomBytes } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { BlobStore } from '#shared/sync/blobStore';
+import { SyncError } from '#shared/sync/syncError';
+import { targetSchema, type SyncConfig, type SyncTarget, type SyncTargetInput } from '#shared/sync/targetConfig';
+import { createFolderStore } from './folderStore.ts';
+import { createS3Store } from './s3Store.ts';
+import type { SecretBox } from './secretBox.ts';
+import { createWebDavStore } from './webdavStore.ts';
 
 const fileSchema = z.object({
   target: targetSchema.nullable().default(null),
   teamId: z.string().nullable().default(null),
-  deviceName: z.string().default(""),
+  deviceName: z.string().default(''),
   autoSyncMinutes: z.number().int().default(15),
   // base64 of SecretBox output; never plain text.
   targetSecret: z.string().nullable().default(null),
@@ -54,43 +49,33 @@ export type SyncConfigDeps = Readonly<{
 }>;
 
 const secretOf = (target: SyncTargetInput): string | undefined =>
-  target.kind === "webdav"
-    ? target.password
-    : target.kind === "s3"
-      ? target.secretAccessKey
-      : undefined;
+  target.kind === 'webdav' ? target.password : target.kind === 's3' ? target.secretAccessKey : undefined;
 
-const publicPart = (target: SyncTargetInput): SyncTarget =>
-  targetSchema.parse(target);
+const publicPart = (target: SyncTargetInput): SyncTarget => targetSchema.parse(target);
 
 /** Creates the sync configuration service (file `sync.json` in the user-data folder). */
-export function createSyncConfigService(
-  deps: SyncConfigDeps,
-): SyncConfigService {
-  const path = join(deps.userDataPath, "sync.json");
+export function createSyncConfigService(deps: SyncConfigDeps): SyncConfigService {
+  const path = join(deps.userDataPath, 'sync.json');
   const cache = new Map<string, BlobStore>();
 
   async function load(): Promise<StoredConfig> {
     try {
-      return fileSchema.parse(JSON.parse(await readFile(path, "utf8")));
+      return fileSchema.parse(JSON.parse(await readFile(path, 'utf8')));
     } catch {
       return fileSchema.parse({});
     }
   }
 
   async function save(config: StoredConfig): Promise<void> {
-    const temp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
+    const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
     await writeFile(temp, JSON.stringify(config, null, 2));
     await rename(temp, path);
     cache.clear();
   }
 
-  const seal = async (plain: string) =>
-    Buffer.from(await deps.secretBox.encrypt(plain)).toString("base64");
+  const seal = async (plain: string) => Buffer.from(await deps.secretBox.encrypt(plain)).toString('base64');
   const unseal = async (sealed: string | null) =>
-    sealed === null
-      ? null
-      : deps.secretBox.decrypt(new Uint8Array(Buffer.from(sealed, "base64")));
+    sealed === null ? null : deps.secretBox.decrypt(new Uint8Array(Buffer.from(sealed, 'base64')));
 
   const view = (config: StoredConfig): SyncConfig => ({
     target: config.target,
@@ -103,18 +88,18 @@ export function createSyncConfigService(
 
   function build(target: SyncTarget, secret: string | null): BlobStore {
     switch (target.kind) {
-      case "folder":
+      case 'folder':
         return createFolderStore({ root: target.path });
-      case "webdav":
+      case 'webdav':
         return createWebDavStore({
           url: target.url,
           username: target.username,
-          password: secret ?? "",
+          password: secret ?? '',
         });
-      case "s3":
-        return createS3Store({ ...target, secretAccessKey: secret ?? "" });
+      case 's3':
+        return createS3Store({ ...target, secretAccessKey: secret ?? '' });
       default:
-        throw new Error("unknown target kind");
+        throw new Error('unknown target kind');
     }
   }
 
@@ -132,7 +117,7 @@ export function createSyncConfigService(
         deviceName: input.deviceName,
         autoSyncMinutes: input.autoSyncMinutes,
         targetSecret:
-          target.kind === "folder"
+          target.kind === 'folder'
             ? null
             : secret !== undefined
               ? await seal(secret)
@@ -162,32 +147,24 @@ export function createSyncConfigService(
       const config = await load();
       if (draft !== undefined) {
         const secret =
-          secretOf(draft) ??
-          (config.target?.kind === draft.kind
-            ? await unseal(config.targetSecret)
-            : null);
+          secretOf(draft) ?? (config.target?.kind === draft.kind ? await unseal(config.targetSecret) : null);
         return build(publicPart(draft), secret);
       }
-      if (config.target === null)
-        throw new SyncError("target-missing", "no sync target is configured");
-      const cached = cache.get("target");
+      if (config.target === null) throw new SyncError('target-missing', 'no sync target is configured');
+      const cached = cache.get('target');
       if (cached !== undefined) return cached;
       const store = build(config.target, await unseal(config.targetSecret));
-      cache.set("target", store);
+      cache.set('target', store);
       return store;
     },
 
     async openJournal() {
       const config = await load();
-      if (config.teamId === null)
-        throw new SyncError(
-          "target-empty",
-          "this device has not joined a team yet",
-        );
+      if (config.teamId === null) throw new SyncError('target-empty', 'this device has not joined a team yet');
       const cached = cache.get(`journal:${config.teamId}`);
       if (cached !== undefined) return cached;
       const store = createFolderStore({
-        root: join(deps.userDataPath, "sync-journal", config.teamId),
+        root: join(deps.userDataPath, 'sync-journal', config.teamId),
         createRoot: true,
       });
       cache.set(`journal:${config.teamId}`, store);

@@ -1,19 +1,14 @@
-import {
-  createClient,
-  type FileStat,
-  type ResponseDataDetailed,
-  type WebDAVClient,
-} from "webdav";
+import { createClient, type FileStat, type ResponseDataDetailed, type WebDAVClient } from 'webdav';
 import {
   assertValidKey,
   assertValidPrefix,
   type BlobEntry,
   type BlobStore,
   type PutResult,
-} from "#shared/sync/blobStore";
-import { equalBytes } from "#shared/sync/bytes";
-import { SyncError } from "#shared/sync/syncError";
-import { httpSyncError, looksLikeHtml } from "./httpErrors.ts";
+} from '#shared/sync/blobStore';
+import { equalBytes } from '#shared/sync/bytes';
+import { SyncError } from '#shared/sync/syncError';
+import { httpSyncError, looksLikeHtml } from './httpErrors.ts';
 
 /** Where a WebDAV target is and how to sign in (the password comes from the secret box). */
 export type WebDavStoreOptions = Readonly<{
@@ -23,10 +18,8 @@ export type WebDavStoreOptions = Readonly<{
 }>;
 
 const statusOf = (error: unknown) => {
-  const status = (
-    error as { status?: unknown; response?: { status?: unknown } } | null
-  )?.status;
-  return typeof status === "number" ? status : undefined;
+  const status = (error as { status?: unknown; response?: { status?: unknown } } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
 };
 
 /**
@@ -39,7 +32,7 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
     username: options.username,
     password: options.password,
   });
-  const made = new Set<string>([""]);
+  const made = new Set<string>(['']);
 
   const pathOf = (key: string) => `/${key}`;
 
@@ -54,21 +47,13 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
   async function read(key: string): Promise<Uint8Array | null> {
     try {
       const result = (await client.getFileContents(pathOf(key), {
-        format: "binary",
+        format: 'binary',
         details: true,
       })) as ResponseDataDetailed<Buffer>;
       const bytes = new Uint8Array(result.data);
-      const contentType = result.headers["content-type"];
-      if (
-        looksLikeHtml(
-          contentType,
-          key.endsWith(".json") || key.endsWith(".batch") ? bytes : undefined,
-        )
-      ) {
-        throw new SyncError(
-          "captive-portal",
-          `${key}: the server answered with a web page`,
-        );
+      const contentType = result.headers['content-type'];
+      if (looksLikeHtml(contentType, key.endsWith('.json') || key.endsWith('.batch') ? bytes : undefined)) {
+        throw new SyncError('captive-portal', `${key}: the server answered with a web page`);
       }
       return bytes;
     } catch (error) {
@@ -79,9 +64,7 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
 
   async function ensureFolder(folder: string): Promise<void> {
     if (made.has(folder)) return;
-    const parent = folder.includes("/")
-      ? folder.slice(0, folder.lastIndexOf("/"))
-      : "";
+    const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
     await ensureFolder(parent);
     await call(`MKCOL ${folder}`, async () => {
       try {
@@ -97,23 +80,17 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
   async function walk(folder: string, out: BlobEntry[]): Promise<void> {
     let items: FileStat[];
     try {
-      items = await client.getDirectoryContents(
-        folder === "" ? "/" : pathOf(folder),
-      );
+      items = await client.getDirectoryContents(folder === '' ? '/' : pathOf(folder));
     } catch (error) {
-      if (statusOf(error) === 404 && folder !== "") return;
-      if (statusOf(error) === 404)
-        throw new SyncError(
-          "target-missing",
-          `no WebDAV folder at ${options.url}`,
-        );
+      if (statusOf(error) === 404 && folder !== '') return;
+      if (statusOf(error) === 404) throw new SyncError('target-missing', `no WebDAV folder at ${options.url}`);
       throw httpSyncError(error, `PROPFIND ${folder}`, statusOf(error) ?? 200);
     }
     for (const item of items) {
       const name = item.basename;
-      if (name.startsWith(".")) continue;
-      const key = folder === "" ? name : `${folder}/${name}`;
-      if (item.type === "directory") await walk(key, out);
+      if (name.startsWith('.')) continue;
+      const key = folder === '' ? name : `${folder}/${name}`;
+      if (item.type === 'directory') await walk(key, out);
       else out.push({ key, size: item.size });
     }
   }
@@ -121,9 +98,7 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
   return {
     async list(prefix) {
       assertValidPrefix(prefix);
-      const folder = prefix.includes("/")
-        ? prefix.slice(0, prefix.lastIndexOf("/"))
-        : "";
+      const folder = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
       const out: BlobEntry[] = [];
       await walk(folder, out);
       return out
@@ -138,18 +113,16 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
 
     async putIfAbsent(key, bytes): Promise<PutResult> {
       assertValidKey(key);
-      if ((await read(key)) !== null) return "exists";
-      await ensureFolder(
-        key.includes("/") ? key.slice(0, key.lastIndexOf("/")) : "",
-      );
+      if ((await read(key)) !== null) return 'exists';
+      await ensureFolder(key.includes('/') ? key.slice(0, key.lastIndexOf('/')) : '');
       const created = await call(`PUT ${key}`, () =>
         client.putFileContents(pathOf(key), Buffer.from(bytes), {
           overwrite: false,
         }),
       );
-      if (!created) return "exists";
+      if (!created) return 'exists';
       const there = await read(key);
-      return there !== null && equalBytes(there, bytes) ? "created" : "exists";
+      return there !== null && equalBytes(there, bytes) ? 'created' : 'exists';
     },
 
     async delete(key) {

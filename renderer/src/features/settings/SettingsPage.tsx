@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChannelOutput } from '#shared/contract/contract';
 import { calendars } from '#shared/settings';
 import { requestHost } from '../../host/host.ts';
+import { BackupPanel } from '../backup/BackupPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useSettings } from './SettingsProvider.tsx';
 
@@ -41,6 +42,7 @@ export function SettingsPage(): ReactNode {
           </label>
         ))}
       </fieldset>
+      <BackupPanel />
       <h2>{t('settings.about')}</h2>
       {info !== null && (
         <dl className="facts">

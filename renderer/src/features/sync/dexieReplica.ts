@@ -1,29 +1,19 @@
-import type { Table } from "dexie";
-import {
-  domainTables,
-  isDomainTableName,
-  type DomainTableName,
-} from "#shared/domain/tables";
-import type { Change, JsonValue, RecordState } from "#shared/sync/change";
-import { compareHlc } from "#shared/sync/hlc";
-import { mergeChange, type FieldConflict } from "#shared/sync/merge";
-import type {
-  ApplyResult,
-  Cursor,
-  LocalReplica,
-  OutboxTake,
-} from "#shared/sync/replica";
-import { applyRemoteChanges } from "../../db/applyRemote.ts";
-import type { KakehashiDb } from "../../db/database.ts";
-import { readOutbox } from "../../db/outbox.ts";
-import type { CursorRow, MetaRow } from "../../db/schema.ts";
+import type { Table } from 'dexie';
+import { domainTables, isDomainTableName, type DomainTableName } from '#shared/domain/tables';
+import type { Change, JsonValue, RecordState } from '#shared/sync/change';
+import { compareHlc } from '#shared/sync/hlc';
+import { mergeChange, type FieldConflict } from '#shared/sync/merge';
+import type { ApplyResult, Cursor, LocalReplica, OutboxTake } from '#shared/sync/replica';
+import { applyRemoteChanges } from '../../db/applyRemote.ts';
+import type { KakehashiDb } from '../../db/database.ts';
+import { readOutbox } from '../../db/outbox.ts';
+import type { CursorRow, MetaRow } from '../../db/schema.ts';
 
 /** `_meta` rows holding records whose merged fields do not yet make a valid record. */
-const partialPrefix = "syncPartial:";
+const partialPrefix = 'syncPartial:';
 
 /** A `_conflicts` row as sync writes it. */
-export type SyncConflictRow = FieldConflict &
-  Readonly<{ seq?: number; device: string; at: string }>;
+export type SyncConflictRow = FieldConflict & Readonly<{ seq?: number; device: string; at: string }>;
 
 type Stored = Record<string, unknown> & {
   id: string;
@@ -40,10 +30,7 @@ function toState(stored: Stored | undefined): RecordState | undefined {
  * The sync engine's view of the Dexie database: cursors in `_cursors`, pending changes in
  * `_outbox`, remote batches applied through the data layer's uncaptured transaction.
  */
-export function createDexieReplica(
-  db: KakehashiDb,
-  now: () => Date = () => new Date(),
-): LocalReplica {
+export function createDexieReplica(db: KakehashiDb, now: () => Date = () => new Date()): LocalReplica {
   return {
     async cursors() {
       const rows = (await db._cursors.toArray()) as (CursorRow & {
@@ -52,10 +39,10 @@ export function createDexieReplica(
       })[];
       const out: Record<string, Cursor> = {};
       for (const row of rows) {
-        if (typeof row.seq === "number")
+        if (typeof row.seq === 'number')
           out[row.device] = {
             seq: row.seq,
-            hash: typeof row.hash === "string" ? row.hash : null,
+            hash: typeof row.hash === 'string' ? row.hash : null,
           };
       }
       return out;
@@ -66,11 +53,7 @@ export function createDexieReplica(
       const changes: Change[] = [];
       // Rows are read a few at a time so a large backlog is split into batches of about maxChanges.
       for (const row of await readOutbox(db, 500)) {
-        if (
-          changes.length > 0 &&
-          changes.length + row.changes.length > maxChanges
-        )
-          break;
+        if (changes.length > 0 && changes.length + row.changes.length > maxChanges) break;
         keys.push(row.key);
         for (const change of row.changes) changes.push(change as Change);
       }
@@ -78,7 +61,7 @@ export function createDexieReplica(
     },
 
     async commitSealed(keys, device, cursor) {
-      await db.transaction("rw", db._outbox, db._cursors, async () => {
+      await db.transaction('rw', db._outbox, db._cursors, async () => {
         await db._outbox.bulkDelete(keys as string[]);
         await db._cursors.put({ device, seq: cursor.seq, hash: cursor.hash });
       });
@@ -87,23 +70,16 @@ export function createDexieReplica(
     applyBatch(device, cursor, changes) {
       return applyRemoteChanges(db, async (writer): Promise<ApplyResult> => {
         const tx = writer.transaction;
-        const meta = tx.table("_meta") as Table<MetaRow, string>;
-        const partialRows = await meta
-          .where("key")
-          .startsWith(partialPrefix)
-          .toArray();
-        const partials = new Map(
-          partialRows.map((row) => [row.key, row.value as RecordState]),
-        );
+        const meta = tx.table('_meta') as Table<MetaRow, string>;
+        const partialRows = await meta.where('key').startsWith(partialPrefix).toArray();
+        const partials = new Map(partialRows.map((row) => [row.key, row.value as RecordState]));
         const byTable = new Map<DomainTableName, Map<string, Change[]>>();
         let latest: string | null = null;
         for (const change of changes) {
-          if (latest === null || compareHlc(change.hlc, latest) > 0)
-            latest = change.hlc;
+          if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
           // A table this version does not know (a newer app's) is left for a later version.
           if (!isDomainTableName(change.table)) continue;
-          const records =
-            byTable.get(change.table) ?? new Map<string, Change[]>();
+          const records = byTable.get(change.table) ?? new Map<string, Change[]>();
           records.set(change.id, [...(records.get(change.id) ?? []), change]);
           byTable.set(change.table, records);
         }
@@ -147,19 +123,15 @@ export function createDexieReplica(
         if (latest !== null) writer.observe(latest);
         if (conflicts.length > 0) {
           const at = now().toISOString();
-          await tx
-            .table("_conflicts")
-            .bulkAdd(
-              conflicts.map((conflict): SyncConflictRow => ({
-                ...conflict,
-                device,
-                at,
-              })),
-            );
+          await tx.table('_conflicts').bulkAdd(
+            conflicts.map((conflict): SyncConflictRow => ({
+              ...conflict,
+              device,
+              at,
+            })),
+          );
         }
-        await tx
-          .table("_cursors")
-          .put({ device, seq: cursor.seq, hash: cursor.hash });
+        await tx.table('_cursors').put({ device, seq: cursor.seq, hash: cursor.hash });
         return { records, conflicts };
       });
     },
@@ -167,17 +139,12 @@ export function createDexieReplica(
 }
 
 /** The conflicts kept for the user, newest first. */
-export async function listConflicts(
-  db: KakehashiDb,
-): Promise<SyncConflictRow[]> {
+export async function listConflicts(db: KakehashiDb): Promise<SyncConflictRow[]> {
   const rows = (await db._conflicts.toArray()) as unknown as SyncConflictRow[];
   return rows.reverse();
 }
 
 /** Drops a conflict row once the user has decided. */
-export async function dismissConflict(
-  db: KakehashiDb,
-  seq: number,
-): Promise<void> {
+export async function dismissConflict(db: KakehashiDb, seq: number): Promise<void> {
   await db._conflicts.delete(seq);
 }

@@ -5,7 +5,10 @@ const dashes = /[‐‑‒–—―−ー－ｰ]/g;
 
 /** Normalises a Japanese postal code as typed: full-width digits, other dashes, 〒 and spaces. */
 export function normalizePostalCode(value: string): string {
-  const ascii = value.normalize('NFKC').replace(dashes, '-').replace(/[〒\s]/g, '');
+  const ascii = value
+    .normalize('NFKC')
+    .replace(dashes, '-')
+    .replace(/[〒\s]/g, '');
   return /^\d{7}$/.test(ascii) ? `${ascii.slice(0, 3)}-${ascii.slice(3)}` : ascii;
 }
 

@@ -2,11 +2,7 @@ import { z } from 'zod';
 
 /** A required single-line text: trimmed, not empty, at most `max` characters. */
 export function requiredText(max = 200) {
-  return z
-    .string({ error: 'required' })
-    .trim()
-    .min(1, { error: 'required' })
-    .max(max, { error: 'tooLong' });
+  return z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
 }
 
 /** An optional text ('' when not given), at most `max` characters. */

@@ -1,11 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { BlobStore } from "#shared/sync/blobStore";
-import { createSyncEngine, type SyncEngine } from "#shared/sync/engine";
-import type { OpenTeam } from "#shared/sync/team";
-import { createFolderStore } from "../../../../main/src/services/sync/folderStore.ts";
-import { createMemoryReplica, type MemoryReplica } from "./memoryReplica.ts";
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BlobStore } from '#shared/sync/blobStore';
+import { createSyncEngine, type SyncEngine } from '#shared/sync/engine';
+import type { OpenTeam } from '#shared/sync/team';
+import { createFolderStore } from '../../../../main/src/services/sync/folderStore.ts';
+import { createMemoryReplica, type MemoryReplica } from './memoryReplica.ts';
 
 /** A simulated device: a replica, a journal folder of its own and an engine on a target. */
 export type TestDevice = {
@@ -27,9 +27,7 @@ export async function tempFolder(name: string): Promise<string> {
 
 /** Removes every temp folder made so far (call in afterAll). */
 export async function removeTempFolders(): Promise<void> {
-  await Promise.all(
-    made.splice(0).map((path) => rm(path, { recursive: true, force: true })),
-  );
+  await Promise.all(made.splice(0).map((path) => rm(path, { recursive: true, force: true })));
 }
 
 /** Creates a device on a target with its own journal folder and a settable wall clock. */
@@ -43,12 +41,10 @@ export async function createTestDevice(
     replica?: MemoryReplica;
   } = {},
 ): Promise<TestDevice> {
-  const journalPath =
-    options.journalPath ?? (await tempFolder(`journal-${device}`));
+  const journalPath = options.journalPath ?? (await tempFolder(`journal-${device}`));
   const journal = createFolderStore({ root: journalPath, createRoot: true });
   const state = { wall: options.wall ?? 1_764_547_200_000 };
-  const replica =
-    options.replica ?? createMemoryReplica(device, () => state.wall);
+  const replica = options.replica ?? createMemoryReplica(device, () => state.wall);
   const testDevice: TestDevice = {
     replica,
     journal,
@@ -60,7 +56,7 @@ export async function createTestDevice(
       team,
       device,
       deviceName: `${device} PC`,
-      appVersion: "0.1.0",
+      appVersion: '0.1.0',
       now: () => state.wall,
       maxChangesPerBatch: 2,
     }),

@@ -1,7 +1,7 @@
-import type { Change, JsonValue, RecordState } from "#shared/sync/change";
-import { createHlcClock, type HlcClock } from "#shared/sync/hlc";
-import { mergeChange, type FieldConflict } from "#shared/sync/merge";
-import type { Cursor, LocalReplica, OutboxTake } from "#shared/sync/replica";
+import type { Change, JsonValue, RecordState } from '#shared/sync/change';
+import { createHlcClock, type HlcClock } from '#shared/sync/hlc';
+import { mergeChange, type FieldConflict } from '#shared/sync/merge';
+import type { Cursor, LocalReplica, OutboxTake } from '#shared/sync/replica';
 
 /** An in-memory local database for engine tests: records with field clocks, outbox, cursors, conflicts. */
 export type MemoryReplica = LocalReplica & {
@@ -20,10 +20,7 @@ export type MemoryReplica = LocalReplica & {
 };
 
 /** Creates a replica for one device with its own clock. */
-export function createMemoryReplica(
-  device: string,
-  now: () => number = () => Date.now(),
-): MemoryReplica {
+export function createMemoryReplica(device: string, now: () => number = () => Date.now()): MemoryReplica {
   const clock = createHlcClock({ device, now });
   let nextKey = 1;
   const replica: MemoryReplica = {
@@ -36,18 +33,13 @@ export function createMemoryReplica(
     edit(table, id, fields) {
       const change: Change = { table, id, fields, hlc: clock.tick() };
       const key = `${table}/${id}`;
-      replica.records.set(
-        key,
-        mergeChange(replica.records.get(key), change).state,
-      );
+      replica.records.set(key, mergeChange(replica.records.get(key), change).state);
       replica.outbox.push({ key: nextKey++, changes: [change] });
       return change;
     },
     view() {
       const out: Record<string, Record<string, JsonValue>> = {};
-      for (const [key, state] of [...replica.records.entries()].sort(
-        ([a], [b]) => (a < b ? -1 : 1),
-      )) {
+      for (const [key, state] of [...replica.records.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
         out[key] = { ...state.fields };
       }
       return out;
@@ -98,23 +90,18 @@ export function createMemoryReplica(
 }
 
 /** The reference merge: for every field, the value of the change with the greatest HLC. */
-export function referenceMerge(
-  changes: readonly Change[],
-): Record<string, Record<string, JsonValue>> {
+export function referenceMerge(changes: readonly Change[]): Record<string, Record<string, JsonValue>> {
   const best = new Map<string, { hlc: string; value: JsonValue }>();
   for (const change of changes) {
     for (const [field, value] of Object.entries(change.fields)) {
       const key = `${change.table}/${change.id}\u0000${field}`;
       const current = best.get(key);
-      if (current === undefined || compare(change.hlc, current.hlc) > 0)
-        best.set(key, { hlc: change.hlc, value });
+      if (current === undefined || compare(change.hlc, current.hlc) > 0) best.set(key, { hlc: change.hlc, value });
     }
   }
   const out: Record<string, Record<string, JsonValue>> = {};
-  for (const [key, { value }] of [...best.entries()].sort(([a], [b]) =>
-    a < b ? -1 : 1,
-  )) {
-    const [record = "", field = ""] = key.split("\u0000");
+  for (const [key, { value }] of [...best.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const [record = '', field = ''] = key.split('\u0000');
     out[record] = { ...(out[record] ?? {}), [field]: value };
   }
   return out;
@@ -122,12 +109,12 @@ export function referenceMerge(
 
 // Independent of compareHlc: zero-padded ms and counter sort as strings, then the device id.
 function compare(a: string, b: string): number {
-  const [am = "", ac = "", ...ad] = a.split("-");
-  const [bm = "", bc = "", ...bd] = b.split("-");
+  const [am = '', ac = '', ...ad] = a.split('-');
+  const [bm = '', bc = '', ...bd] = b.split('-');
   const left = `${am}-${ac}`;
   const right = `${bm}-${bc}`;
   if (left !== right) return left < right ? -1 : 1;
-  const da = ad.join("-");
-  const db = bd.join("-");
+  const da = ad.join('-');
+  const db = bd.join('-');
   return da === db ? 0 : da < db ? -1 : 1;
 }

@@ -1,0 +1,39 @@
+import { HostFailure } from '#shared/contract/envelope';
+import type { Handlers } from '#shared/contract/dispatch';
+import type { AttachmentStore } from './attachmentStore.ts';
+import type { BackupService } from './backupService.ts';
+
+/** Asks the user for a file: a save dialog in the app, a path set by the test in the harness; null when cancelled. */
+export type ChoosePath = (options: Readonly<{ suggestedName?: string }>) => Promise<string | null>;
+
+/** What the data channels need. */
+export type DataHandlerDeps = Readonly<{
+  attachments: AttachmentStore;
+  backups: BackupService;
+  chooseSavePath: ChoosePath;
+  chooseOpenPath: ChoosePath;
+}>;
+
+type DataChannels =
+  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto';
+
+/** The handlers of attachments and backups. */
+export function createDataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataChannels> {
+  return {
+    'attachment:put': ({ type, bytes }) => deps.attachments.put(bytes, type),
+    'attachment:get': async ({ sha256 }) => ({ bytes: await deps.attachments.get(sha256) }),
+    'backup:export': async ({ snapshot, suggestedName }) => {
+      const path = await deps.chooseSavePath({ suggestedName });
+      if (path === null) throw new HostFailure('cancelled', 'no destination chosen');
+      return { path, ...(await deps.backups.exportTo(path, snapshot)) };
+    },
+    'backup:restore': async () => {
+      const path = await deps.chooseOpenPath({});
+      if (path === null) throw new HostFailure('cancelled', 'no file chosen');
+      const restored = await deps.backups.restoreFrom(path);
+      return { path, snapshot: restored.snapshotJson, report: restored.report, attachments: restored.attachments };
+    },
+    'backup:autoStatus': () => deps.backups.autoStatus(),
+    'backup:auto': ({ snapshot }) => deps.backups.autoBackup(snapshot),
+  };
+}

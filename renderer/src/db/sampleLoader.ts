@@ -1,0 +1,41 @@
+import { sampleCompanies, sampleProgramme, sampleVisits } from '#shared/sample/sampleData';
+import { sampleSeeds } from '#shared/sample/sampleSeeds';
+import type { KakehashiDb } from './database.ts';
+import type { Repositories } from './repositories.ts';
+
+/** The `_meta` key recording the first-run choice. */
+export const firstRunMetaKey = 'firstRun';
+
+/** What the user chose on the first-run screen. */
+export type FirstRunChoice = 'samples' | 'empty';
+
+/** The first-run choice, or null when the first-run screen has not been answered yet. */
+export async function readFirstRunChoice(db: KakehashiDb): Promise<FirstRunChoice | null> {
+  const row = await db._meta.get(firstRunMetaKey);
+  return row?.value === 'samples' || row?.value === 'empty' ? row.value : null;
+}
+
+/**
+ * Answers the first-run screen. With samples: the 16 seed sheets of the plan, the FY2012 support
+ * programme, fictitious companies and visits — all in one transaction with the choice, so a failure
+ * leaves the screen to be answered again.
+ */
+export async function completeFirstRun(db: KakehashiDb, repos: Repositories, choice: FirstRunChoice): Promise<void> {
+  const tables = [db.seeds, db.programmes, db.companies, db.visits, db._meta];
+  await db.transaction('rw', tables, async () => {
+    if ((await readFirstRunChoice(db)) !== null) return;
+    if (choice === 'samples') {
+      const seeds = await repos.seeds.bulkCreate(sampleSeeds);
+      await repos.programmes.create(sampleProgramme);
+      const companies = await repos.companies.bulkCreate(sampleCompanies);
+      await repos.visits.bulkCreate(
+        sampleVisits.map(({ company, seeds: seedIndexes, ...visit }) => ({
+          ...visit,
+          companyId: companies[company]?.id ?? '',
+          seedIds: seedIndexes.map((index) => seeds[index]?.id ?? ''),
+        })),
+      );
+    }
+    await db._meta.put({ key: firstRunMetaKey, value: choice });
+  });
+}

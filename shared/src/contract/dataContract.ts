@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { snapshotTableNames } from '../domain/snapshot.ts';
+
+const bytes = z.instanceof(Uint8Array);
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const report = z.record(z.enum(snapshotTableNames), z.number().int().min(0));
+
+/** Channels of the data layer: attachment bytes and backups. Binary data travels as Uint8Array. */
+export const dataContract = {
+  /** Stores an attachment's bytes in the main process (size and type checked first). */
+  'attachment:put': {
+    input: z.object({ name: z.string().min(1).max(255), type: z.string().max(200), bytes }),
+    output: z.object({ sha256, size: z.number().int().min(0) }),
+  },
+  /** Reads an attachment's bytes by content hash. */
+  'attachment:get': {
+    input: z.object({ sha256 }),
+    output: z.object({ bytes }),
+  },
+  /** Asks where to save, then writes a backup of the snapshot (UTF-8 JSON) plus attachment bytes. */
+  'backup:export': {
+    input: z.object({ snapshot: bytes, suggestedName: z.string().min(1).max(200) }),
+    output: z.object({ path: z.string(), bytes: z.number().int(), attachments: z.number().int() }),
+  },
+  /** Asks which file to restore, checks all of it, stores its attachments and returns the snapshot to put back. */
+  'backup:restore': {
+    input: z.undefined(),
+    output: z.object({ path: z.string(), snapshot: bytes, report, attachments: z.number().int() }),
+  },
+  /** Whether today's automatic backup is still due. */
+  'backup:autoStatus': {
+    input: z.undefined(),
+    output: z.object({ due: z.boolean(), latest: z.string().nullable() }),
+  },
+  /** Writes the automatic daily backup into user data (at most one a day, the newest 7 kept). */
+  'backup:auto': {
+    input: z.object({ snapshot: bytes }),
+    output: z.object({ written: z.boolean(), path: z.string().nullable() }),
+  },
+} as const;
