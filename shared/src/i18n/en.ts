@@ -1,10 +1,12 @@
 import { dataEn } from './data.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
+import { syncEn } from './sync.en.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
   data: dataEn,
+  sync: syncEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

@@ -1,7 +1,9 @@
 import { dataJa } from './data.ja.ts';
+import { syncJa } from './sync.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
+  sync: syncJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
