@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sha256Hex } from './bytes.ts';
-import { batchBodySchema, type Change } from './change.ts';
+import { parseBatchBody, type Change } from './change.ts';
 import { decodeContainer, encodeContainer } from './container.ts';
 import { compareHlc, parseHlc, type Hlc } from './hlc.ts';
 import { SyncError } from './syncError.ts';
@@ -101,13 +101,13 @@ export async function decodeBatch(
       `header says ${team}/${device}/${seq}, the file is ${expected.team}/${expected.device}/${expected.seq}`,
     );
   }
-  const parsed = batchBodySchema.safeParse(body);
-  if (!parsed.success || parsed.data.changes.length !== header.data.count) {
+  const changes = parseBatchBody(body);
+  if (changes?.length !== header.data.count) {
     throw new SyncError('corrupt-batch', 'body does not match the format or the header count');
   }
   return {
     header: header.data,
-    changes: parsed.data.changes,
+    changes,
     hash: await sha256Hex(bytes),
   };
 }

@@ -24,8 +24,30 @@ export type Change = Readonly<{
   hlc: Hlc;
 }>;
 
-/** The JSON body of a batch. */
-export const batchBodySchema = z.object({ changes: z.array(changeSchema) });
+const tablePattern = /^[a-z][A-Za-z0-9]*$/;
+const fieldPattern = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+function isChange(value: unknown): value is Change {
+  if (typeof value !== 'object' || value === null) return false;
+  const { table, id, fields, hlc } = value as Record<string, unknown>;
+  if (typeof table !== 'string' || !tablePattern.test(table)) return false;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 200) return false;
+  if (typeof hlc !== 'string' || parseHlc(hlc) === null) return false;
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return false;
+  return Object.keys(fields).every((field) => fieldPattern.test(field));
+}
+
+/**
+ * Checks a parsed batch body: `{changes: Change[]}` (docs/sync-format.md §4). Written by hand rather
+ * than as a zod schema: values came out of JSON.parse, so they are JSON already, and a batch holds
+ * thousands of changes (a recursive JSON schema costs seconds there).
+ */
+export function parseBatchBody(body: unknown): readonly Change[] | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const changes = (body as { changes?: unknown }).changes;
+  if (!Array.isArray(changes)) return null;
+  return changes.every(isChange) ? (changes) : null;
+}
 
 /** The merged state of one record: its field values and the HLC of each field. */
 export type RecordState = Readonly<{

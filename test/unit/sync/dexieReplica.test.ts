@@ -139,4 +139,21 @@ describe('sync into Dexie', () => {
     await other.engine.sync();
     expect((await companies(other.db)).map((row) => row.name)).toEqual(['村山精密', '置賜ワイナリー']);
   });
+
+  it('applies large batches (one key-range read) onto existing records', async () => {
+    const { target, team } = await newTeam();
+    const a = await device(target, team);
+    const b = await device(target, team);
+    const made = await a.repos.companies.bulkCreate(
+      Array.from({ length: 1200 }, (_, index) => ({ name: `置賜の会社 ${index}`, kind: 'farmer' as const })),
+    );
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await b.db.companies.count()).toBe(1200);
+    for (const company of made.slice(0, 1100)) await a.repos.companies.update(company.id, { notes: '年度末に再訪' });
+    await a.engine.sync();
+    await b.engine.sync();
+    expect(await companies(b.db)).toEqual(await companies(a.db));
+    expect((await companies(b.db)).filter((row) => row.notes === '年度末に再訪')).toHaveLength(1100);
+  });
 });

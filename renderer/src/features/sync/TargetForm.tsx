@@ -121,6 +121,10 @@ export function TargetForm(): ReactNode {
 
   const save = async (event: SyntheticEvent) => {
     event.preventDefault();
+    if (draft.encrypt && draft.passphrase === '' && config?.hasPassphrase !== true) {
+      setMessage({ ok: false, text: syncErrorText(t, 'passphrase-required') });
+      return;
+    }
     try {
       const saved = await requestHost('sync:configure', {
         target: toTarget(draft),

@@ -88,7 +88,7 @@ export function createDexieReplica(db: KakehashiDb, now: () => Date = () => new 
         for (const [tableName, byId] of byTable) {
           const table = tx.table(tableName) as Table<Stored, string>;
           const ids = [...byId.keys()];
-          const existing = await table.bulkGet(ids);
+          const existing = await readExisting(table, ids);
           const puts: Stored[] = [];
           for (const [index, id] of ids.entries()) {
             const partialKey = `${partialPrefix}${tableName}:${id}`;
@@ -136,6 +136,22 @@ export function createDexieReplica(db: KakehashiDb, now: () => Date = () => new 
       });
     },
   };
+}
+
+/**
+ * The stored records of a batch's ids. A large batch (an initial sync) reads one key range: its ids
+ * are mostly ULIDs of one peer's burst, so the range holds little else, and one range read costs far
+ * less than thousands of point reads.
+ */
+async function readExisting(table: Table<Stored, string>, ids: readonly string[]): Promise<(Stored | undefined)[]> {
+  if (ids.length < 1000) return table.bulkGet([...ids]);
+  const sorted = [...ids].sort();
+  const first = sorted[0] ?? '';
+  const last = sorted.at(-1) ?? '';
+  const found = new Map<string, Stored>();
+  for (const record of await table.where(':id').between(first, last, true, true).toArray())
+    found.set(record.id, record);
+  return ids.map((id) => found.get(id));
 }
 
 /** The conflicts kept for the user, newest first. */
