@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { batchKey } from '#shared/sync/layout';
 import { createTeam } from '#shared/sync/team';
 import { createFolderStore } from '../../../main/src/services/sync/folderStore.ts';
+import { verifyTarget } from '../../../main/src/services/sync/verifyTarget.ts';
 import { createTestDevice, removeTempFolders, tempFolder } from './support/devices.ts';
 
 afterAll(removeTempFolders);
@@ -57,5 +58,32 @@ describe('npm run sync:verify', () => {
     expect(faulty.out).toContain(`FAULT: ${batchKey('devA', 2)}: corrupt`);
     expect(faulty.out).toContain(`FAULT: ${batchKey('devB', 2)}: missing`);
     expect(faulty.out).toContain('FAULT: stray.txt: not part of the layout');
+  });
+
+  it('opens an encrypted team with the passphrase and checks headers and chains without it', async () => {
+    const root = await tempFolder('verify-encrypted');
+    const store = createFolderStore({ root });
+    const team = await createTeam(store, {
+      teamId: 'team2',
+      teamName: 'office',
+      passphrase: '合言葉',
+      appVersion: '0.1.0',
+      now: () => new Date(),
+    });
+    const a = await createTestDevice('devA', store, team);
+    for (const n of [1, 2]) {
+      a.replica.edit('companies', `a${n}`, { name: `A社${n}` });
+      await a.engine.sync();
+    }
+    const opened = await verifyTarget(store, '合言葉');
+    expect(opened).toMatchObject({
+      encrypted: true,
+      faults: [],
+      devices: [{ device: 'devA', batches: 2, records: 2 }],
+    });
+    const closed = await verifyTarget(store, null);
+    expect(closed.faults).toEqual([]);
+    expect(closed.notes.join(' ')).toContain('not opened');
+    expect((await verifyTarget(store, 'まちがい')).faults).toEqual([expect.stringContaining('wrong-passphrase')]);
   });
 });
