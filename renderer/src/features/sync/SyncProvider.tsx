@@ -7,8 +7,12 @@ import { createSyncRunner } from './syncRunner.ts';
 type SyncState = Readonly<{
   running: boolean;
   progress: SyncProgress | null;
+  /** Auto-sync interval in minutes (0: off). */
+  autoMinutes: number;
   syncNow(): void;
   cancel(): void;
+  /** Re-reads the saved configuration (after the target form saved it). */
+  reloadConfig(): void;
 }>;
 
 const SyncContext = createContext<SyncState | null>(null);
@@ -19,6 +23,7 @@ export function SyncProvider({ children }: Readonly<{ children: ReactNode }>): R
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [autoMinutes, setAutoMinutes] = useState(0);
+  const [configVersion, setConfigVersion] = useState(0);
   const controller = useRef<AbortController | null>(null);
   const runner = useMemo(() => createSyncRunner(db), [db]);
 
@@ -42,12 +47,13 @@ export function SyncProvider({ children }: Readonly<{ children: ReactNode }>): R
   }, [runner]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
+  const reloadConfig = useCallback(() => setConfigVersion((version) => version + 1), []);
 
   useEffect(() => {
     void requestHost('sync:get-config', undefined).then((config) =>
       setAutoMinutes(config.target === null ? 0 : config.autoSyncMinutes),
     );
-  }, [running]);
+  }, [running, configVersion]);
 
   useEffect(() => {
     if (autoMinutes <= 0) return undefined;
@@ -57,7 +63,10 @@ export function SyncProvider({ children }: Readonly<{ children: ReactNode }>): R
     return () => window.clearInterval(timer);
   }, [autoMinutes, syncNow]);
 
-  const value = useMemo(() => ({ running, progress, syncNow, cancel }), [running, progress, syncNow, cancel]);
+  const value = useMemo(
+    () => ({ running, progress, autoMinutes, syncNow, cancel, reloadConfig }),
+    [running, progress, autoMinutes, syncNow, cancel, reloadConfig],
+  );
   return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
 }
 

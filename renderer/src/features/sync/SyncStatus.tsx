@@ -17,7 +17,7 @@ export function useLastSync(): LastSync | null | undefined {
 export function SyncStatus(): ReactNode {
   const { t, i18n } = useTranslation();
   const db = useDatabase();
-  const { running, progress, syncNow, cancel } = useSync();
+  const { running, progress, autoMinutes, syncNow, cancel } = useSync();
   const pending = useLiveQuery(() => countOutbox(db), [db]);
   const last = useLastSync();
   const number = new Intl.NumberFormat(i18n.language);
@@ -56,6 +56,7 @@ export function SyncStatus(): ReactNode {
           )}
         </div>
       )}
+      {autoMinutes > 0 && <p className="help">{t('sync.run.autoOn', { minutes: autoMinutes })}</p>}
       <p data-sync-pending>{t('sync.run.pending', { count: pending ?? 0 })}</p>
       <h3>{t('sync.run.last')}</h3>
       <p data-sync-last>

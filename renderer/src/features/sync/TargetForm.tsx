@@ -4,6 +4,7 @@ import type { SyncConfig, SyncTargetInput } from '#shared/sync/targetConfig';
 import { parseSyncFailure } from '#shared/sync/syncError';
 import { HostCallError, requestHost } from '../../host/host.ts';
 import { syncErrorText } from './syncErrorText.ts';
+import { useSync } from './SyncProvider.tsx';
 
 type Kind = SyncTargetInput['kind'];
 
@@ -100,6 +101,7 @@ export function TargetForm(): ReactNode {
   const [config, setConfig] = useState<SyncConfig | null>(null);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { reloadConfig } = useSync();
 
   useEffect(() => {
     void requestHost('sync:get-config', undefined).then((loaded) => {
@@ -133,6 +135,7 @@ export function TargetForm(): ReactNode {
         autoSyncMinutes: draft.autoSyncMinutes,
       });
       setConfig(saved);
+      reloadConfig();
       setDraft((current) => ({ ...current, password: '', secretAccessKey: '', passphrase: '' }));
       setMessage({ ok: true, text: t('sync.target.saved') });
     } catch (error) {
