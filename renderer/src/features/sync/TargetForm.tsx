@@ -183,7 +183,7 @@ export function TargetForm(): ReactNode {
   );
 
   return (
-    <form onSubmit={(event) => void save(event)} aria-labelledby={`${id}-title`}>
+    <form className="sync-form" onSubmit={(event) => void save(event)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sync.target.title')}</h2>
       <fieldset className="form-row">
         <legend>{t('sync.target.kind')}</legend>
