@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { ja } from '#shared/i18n/ja';
 import { createFolderStore } from '../../main/src/services/sync/folderStore.ts';
 import { verifyTarget } from '../../main/src/services/sync/verifyTarget.ts';
@@ -71,6 +72,9 @@ async function twoDevicesConverge(
   expect(await readTable(a, 'companies')).toEqual(await readTable(b, 'companies'));
   expect(await readTable(a, 'visits')).toEqual(await readTable(b, 'visits'));
   await expect(b.locator('[data-sync-devices]')).toContainText('事務所PC');
+  // The screen with a conflict, devices and the form filled in is usable with assistive technology.
+  const axe = await new AxeBuilder({ page: a }).analyze();
+  expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
 test.describe('sync between two instances', () => {

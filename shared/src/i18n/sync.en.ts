@@ -34,7 +34,7 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     testEncrypted: '(encrypted)',
   },
   run: {
-    title: 'Sync',
+    title: 'Run sync',
     now: 'Sync now',
     cancel: 'Cancel',
     running: 'Syncing…',
@@ -61,6 +61,7 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     field: 'Field',
     kept: 'Current value',
     lost: 'Value not kept',
+    actions: 'Actions',
     pick: 'Use this value',
     dismiss: 'Keep the current value',
   },

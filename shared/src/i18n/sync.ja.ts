@@ -31,7 +31,7 @@ export const syncJa = {
     testEncrypted: '（暗号化あり）',
   },
   run: {
-    title: '同期',
+    title: '同期の実行',
     now: '今すぐ同期',
     cancel: '中止',
     running: '同期中…',
@@ -58,6 +58,7 @@ export const syncJa = {
     field: '項目',
     kept: '現在の値',
     lost: '採用されなかった値',
+    actions: '操作',
     pick: 'この値を採用',
     dismiss: '現在の値のままにする',
   },

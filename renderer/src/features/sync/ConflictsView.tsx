@@ -35,7 +35,7 @@ export function ConflictsView(): ReactNode {
                 <th scope="col">{t('sync.conflicts.field')}</th>
                 <th scope="col">{t('sync.conflicts.kept')}</th>
                 <th scope="col">{t('sync.conflicts.lost')}</th>
-                <th scope="col" />
+                <th scope="col">{t('sync.conflicts.actions')}</th>
               </tr>
             </thead>
             <tbody>
