@@ -20,6 +20,8 @@ import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { VisitListPage } from './features/visits/VisitListPage.tsx';
 import { VisitPage } from './features/visits/VisitPage.tsx';
 import { VisitStartPage } from './features/visits/VisitStartPage.tsx';
+import { SyncPage } from './features/sync/SyncPage.tsx';
+import { SyncProvider } from './features/sync/SyncProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
@@ -33,34 +35,36 @@ export function App(): ReactNode {
         <DatabaseProvider>
           <AutomationBridge />
           <FirstRunGate>
-            <HashRouter>
-              <Routes>
-                {/* Printed pages live outside the shell: no sidebar on paper. */}
-                <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
-                <Route element={<AppShell />}>
-                  <Route index element={<HomePage />} />
-                  <Route path="companies" element={<CompanyListPage />} />
-                  <Route path="companies/new" element={<CompanyEditPage />} />
-                  <Route path="companies/:id" element={<CompanyDetailPage />} />
-                  <Route path="companies/:id/edit" element={<CompanyEditPage />} />
-                  <Route path="visits" element={<VisitListPage />} />
-                  <Route path="visits/new" element={<VisitStartPage />} />
-                  <Route path="visits/:visitId" element={<VisitPage />} />
-                  <Route path="needs" element={<NeedListPage />} />
-                  <Route path="needs/new" element={<NeedEditPage />} />
-                  <Route path="needs/:id" element={<NeedEditPage />} />
-                  <Route path="seeds" element={<SeedListPage />} />
-                  <Route path="seeds/new" element={<SeedEditorPage />} />
-                  <Route path="seeds/:seedId" element={<SeedEditorPage />} />
-                  <Route path="events" element={<EventsPage />} />
-                  <Route path="events/:eventId" element={<EventEditorPage />} />
-                  <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                  <Route path="sync" element={<PlaceholderPage page="sync" />} />
-                  <Route path="settings" element={<SettingsPage />} />
-                  <Route path="*" element={<NotFoundPage />} />
-                </Route>
-              </Routes>
-            </HashRouter>
+            <SyncProvider>
+              <HashRouter>
+                <Routes>
+                  {/* Printed pages live outside the shell: no sidebar on paper. */}
+                  <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
+                  <Route element={<AppShell />}>
+                    <Route index element={<HomePage />} />
+                    <Route path="companies" element={<CompanyListPage />} />
+                    <Route path="companies/new" element={<CompanyEditPage />} />
+                    <Route path="companies/:id" element={<CompanyDetailPage />} />
+                    <Route path="companies/:id/edit" element={<CompanyEditPage />} />
+                    <Route path="visits" element={<VisitListPage />} />
+                    <Route path="visits/new" element={<VisitStartPage />} />
+                    <Route path="visits/:visitId" element={<VisitPage />} />
+                    <Route path="needs" element={<NeedListPage />} />
+                    <Route path="needs/new" element={<NeedEditPage />} />
+                    <Route path="needs/:id" element={<NeedEditPage />} />
+                    <Route path="seeds" element={<SeedListPage />} />
+                    <Route path="seeds/new" element={<SeedEditorPage />} />
+                    <Route path="seeds/:seedId" element={<SeedEditorPage />} />
+                    <Route path="events" element={<EventsPage />} />
+                    <Route path="events/:eventId" element={<EventEditorPage />} />
+                    <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                    <Route path="sync" element={<SyncPage />} />
+                    <Route path="settings" element={<SettingsPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Routes>
+              </HashRouter>
+            </SyncProvider>
           </FirstRunGate>
         </DatabaseProvider>
       </SettingsProvider>

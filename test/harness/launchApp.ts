@@ -10,6 +10,8 @@ import { createHandlers } from '../../main/src/services/handlers.ts';
 import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
+import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
+import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
@@ -107,6 +109,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     runtime: 'browser-harness',
     settings,
     handoutPdf,
+    syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
     ...createDataServices({
       userDataPath,
       appVersion: packageVersion.version,

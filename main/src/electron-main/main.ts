@@ -1,5 +1,5 @@
 import ElectronStore from 'electron-store';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
@@ -10,6 +10,7 @@ import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createHandoutPdfService } from '../services/handoutPdfService.ts';
 import { createSettingsService } from '../services/settingsService.ts';
+import { createSyncConfigService } from '../services/sync/syncConfigService.ts';
 import { applyHardening } from './hardening.ts';
 import { electronHandoutPdfDeps } from './handoutPdf.ts';
 
@@ -44,6 +45,14 @@ function bindHost(): void {
     runtime: 'electron',
     settings,
     handoutPdf: createHandoutPdfService(electronHandoutPdfDeps()),
+    syncConfig: createSyncConfigService({
+      userDataPath,
+      // Credentials and the team passphrase are sealed by the OS keychain, never stored in plain text.
+      secretBox: {
+        encrypt: async (plain) => new Uint8Array(await safeStorage.encryptStringAsync(plain)),
+        decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
+      },
+    }),
     ...createDataServices({
       userDataPath,
       appVersion: app.getVersion(),

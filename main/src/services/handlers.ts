@@ -2,6 +2,8 @@ import type { Handlers } from '#shared/contract/dispatch';
 import type { HandoutPdfService } from './handoutPdfService.ts';
 import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
+import type { SyncConfigService } from './sync/syncConfigService.ts';
+import { createSyncHandlers } from './sync/syncHandlers.ts';
 
 /** What the main handlers need from their surroundings. */
 export type HandlerDeps = Readonly<{
@@ -11,6 +13,8 @@ export type HandlerDeps = Readonly<{
   runtime: 'electron' | 'browser-harness';
   settings: SettingsService;
   handoutPdf: HandoutPdfService;
+  /** Sync target, journal and sealed secrets (`createSyncConfigService`). */
+  syncConfig: SyncConfigService;
 }> &
   DataHandlerDeps;
 
@@ -26,6 +30,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:get': () => ({ values: deps.settings.get(), recovery: deps.settings.recovery }),
     'settings:set': (patch) => deps.settings.set(patch),
     'handout:savePdf': ({ fileName }, context) => deps.handoutPdf.save(fileName, context.senderUrl),
+    ...createSyncHandlers(deps.syncConfig),
     ...createDataHandlers(deps),
   };
 }

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsRecoverySchema, settingsSchema } from '../settings.ts';
+import { storeNameSchema, syncConfigSchema, targetInputSchema } from '../sync/targetConfig.ts';
 import type { ChannelName } from './channels.ts';
 import { dataContract } from './dataContract.ts';
+
+const blobKey = z.string().min(1).max(400);
+// Binary crosses IPC as Uint8Array (structured clone in Electron, exposeBinding in the harness).
+const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, { error: 'expected bytes' });
 
 /** A channel's input and output schemas. */
 export type ChannelDefinition = Readonly<{ input: z.ZodType; output: z.ZodType }>;
@@ -38,6 +43,49 @@ export const contract = {
       .strict(),
     /** The saved file's path, or null when the user cancelled the save dialog. */
     output: z.object({ path: z.string().nullable() }),
+  },
+  'sync:get-config': { input: z.undefined(), output: syncConfigSchema },
+  'sync:configure': {
+    input: z.object({
+      target: targetInputSchema,
+      /** undefined keeps the saved passphrase, null removes it. */
+      passphrase: z.string().max(1000).nullable().optional(),
+      deviceName: z.string().max(100),
+      autoSyncMinutes: z
+        .number()
+        .int()
+        .min(0)
+        .max(24 * 60),
+    }),
+    output: syncConfigSchema,
+  },
+  'sync:set-team': { input: z.object({ teamId: z.string().min(1).max(100) }), output: syncConfigSchema },
+  'sync:passphrase': { input: z.undefined(), output: z.object({ passphrase: z.string().nullable() }) },
+  'sync:test-connection': {
+    input: z.object({ target: targetInputSchema.optional() }),
+    output: z.object({
+      state: z.enum(['team', 'empty']),
+      teamId: z.string().nullable(),
+      teamName: z.string().nullable(),
+      encrypted: z.boolean(),
+      objects: z.number().int(),
+    }),
+  },
+  'sync:list': {
+    input: z.object({ store: storeNameSchema, prefix: z.string().max(400) }),
+    output: z.object({ entries: z.array(z.object({ key: z.string(), size: z.number() })) }),
+  },
+  'sync:get': {
+    input: z.object({ store: storeNameSchema, key: blobKey }),
+    output: z.object({ bytes: bytes.nullable() }),
+  },
+  'sync:put-if-absent': {
+    input: z.object({ store: storeNameSchema, key: blobKey, bytes }),
+    output: z.object({ result: z.enum(['created', 'exists']) }),
+  },
+  'sync:delete': {
+    input: z.object({ store: storeNameSchema, key: blobKey }),
+    output: z.object({ deleted: z.literal(true) }),
   },
   ...dataContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };

@@ -10,6 +10,7 @@ export const hostErrorCodes = [
   'unsupported-type',
   'io-failed',
   'cancelled',
+  'sync-failed',
   'invalid-file',
 ] as const;
 

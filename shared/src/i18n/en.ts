@@ -7,10 +7,12 @@ import { seedsEditorEn } from './seedsEditor.en.ts';
 import { visitsEn } from './visits.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
+import { syncEn } from './sync.en.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
   data: dataEn,
+  sync: syncEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',
@@ -83,6 +85,7 @@ export const en: LocaleShape<typeof ja> = {
       'unsupported-type': 'This kind of file is not supported.',
       'io-failed': 'Reading or writing a file failed.',
       cancelled: 'Cancelled.',
+      'sync-failed': 'Sync failed.',
       'invalid-file': 'The file is damaged or not a file of this app. Nothing was changed.',
     },
   },

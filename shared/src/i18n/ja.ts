@@ -5,9 +5,11 @@ import { searchJa } from './search.ja.ts';
 import { screensJa } from './screens.ja.ts';
 import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
+import { syncJa } from './sync.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
+  sync: syncJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
@@ -80,6 +82,7 @@ export const ja = {
       'unsupported-type': 'この種類のファイルは扱えません。',
       'io-failed': 'ファイルの読み書きに失敗しました。',
       cancelled: '処理を中止しました。',
+      'sync-failed': '同期に失敗しました。',
       'invalid-file': 'ファイルが壊れているか、このアプリのファイルではありません。何も変更していません。',
     },
   },

@@ -7,6 +7,8 @@ import { openConfSettingsStore } from '../../../main/src/services/confSettingsSt
 import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
 import { createDataServices } from '../../../main/src/services/dataServices.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
+import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
+import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
 import { createSettingsService } from '../../../main/src/services/settingsService.ts';
 
 // electron-store imports electron's app and ipcMain, which plain Node cannot load.
@@ -53,6 +55,7 @@ function handlersFor(dir: string) {
     settings,
     handoutPdf,
     ...data,
+    syncConfig: createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() }),
   });
 }
 

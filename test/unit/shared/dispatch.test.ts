@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { HostFailure } from '#shared/contract/envelope';
 import { defaultSettings, settingsSchema } from '#shared/settings';
+import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
+import { createSyncHandlers } from '../../../main/src/services/sync/syncHandlers.ts';
+import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
 
 const appUrl = 'app://kakehashi/index.html';
 
@@ -27,6 +30,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
     'handout:savePdf': () => ({ path: null }),
     ...unusedDataHandlers,
+    ...createSyncHandlers(
+      createSyncConfigService({ userDataPath: '/nonexistent', secretBox: createProcessSecretBox() }),
+    ),
     ...overrides,
   };
 }

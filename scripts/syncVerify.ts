@@ -1,0 +1,29 @@
+// `npm run sync:verify -- <folder> [--passphrase-env NAME]`: checks a folder sync target without the
+// app and prints a summary; exits 1 on any fault. The passphrase is read from an environment
+// variable (never from the command line, which other users can see).
+import { createFolderStore } from '../main/src/services/sync/folderStore.ts';
+import { verifyTarget } from '../main/src/services/sync/verifyTarget.ts';
+
+const args = process.argv.slice(2);
+const folder = args.find((arg) => !arg.startsWith('--'));
+const envIndex = args.indexOf('--passphrase-env');
+const envName = envIndex >= 0 ? args[envIndex + 1] : undefined;
+if (folder === undefined) {
+  console.error('usage: npm run sync:verify -- <folder> [--passphrase-env VARIABLE]');
+  process.exit(2);
+}
+const passphrase = envName === undefined ? null : (process.env[envName] ?? null);
+try {
+  const report = await verifyTarget(createFolderStore({ root: folder }), passphrase);
+  console.log(`team: ${report.teamId ?? '(unknown)'}${report.encrypted ? ' (encrypted)' : ''}`);
+  for (const device of report.devices)
+    console.log(`device ${device.device}: ${device.batches} batches, ${device.records} records`);
+  console.log(`blobs: ${report.blobs}`);
+  for (const note of report.notes) console.log(`note: ${note}`);
+  for (const fault of report.faults) console.log(`FAULT: ${fault}`);
+  console.log(report.faults.length === 0 ? 'ok: no faults' : `${report.faults.length} fault(s)`);
+  process.exit(report.faults.length === 0 ? 0 : 1);
+} catch (error) {
+  console.error(`FAULT: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

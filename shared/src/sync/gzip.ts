@@ -1,0 +1,34 @@
+import { concatBytes } from './bytes.ts';
+
+async function pipe(stream: SyncTransformStream, input: Uint8Array): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  // Write and read at once: a large body would otherwise fill the stream's queue and stall.
+  // A failure surfaces on the reader too, so the writer's own rejection is only kept, not thrown twice.
+  const written = (async () => {
+    await writer.write(input);
+    await writer.close();
+  })().then(
+    () => null,
+    (error: unknown) => (error instanceof Error ? error : new Error('stream write failed')),
+  );
+  const chunks: Uint8Array[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (value !== undefined) chunks.push(value);
+  }
+  const writeError = await written;
+  if (writeError !== null) throw writeError;
+  return concatBytes(...chunks);
+}
+
+/** gzip (RFC 1952) through the platform's CompressionStream. */
+export function gzip(input: Uint8Array): Promise<Uint8Array> {
+  return pipe(new CompressionStream('gzip'), input);
+}
+
+/** gunzip through the platform's DecompressionStream; rejects on damaged or truncated input. */
+export function gunzip(input: Uint8Array): Promise<Uint8Array> {
+  return pipe(new DecompressionStream('gzip'), input);
+}

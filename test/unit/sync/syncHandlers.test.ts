@@ -1,0 +1,170 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dispatch } from '#shared/contract/dispatch';
+import { createDataServices } from '../../../main/src/services/dataServices.ts';
+import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
+import { createHandlers } from '../../../main/src/services/handlers.ts';
+import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
+import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
+import { removeTempFolders, tempFolder } from './support/devices.ts';
+
+afterAll(removeTempFolders);
+
+async function host() {
+  const userDataPath = await tempFolder('userdata');
+  const syncConfig = createSyncConfigService({
+    userDataPath,
+    secretBox: createProcessSecretBox(),
+  });
+  const handlers = createHandlers({
+    appVersion: '0.1.0',
+    platform: 'linux',
+    userDataPath,
+    runtime: 'browser-harness',
+    settings: {
+      get: () => ({ language: 'ja', calendar: 'gregory' }),
+      set: () => ({ language: 'ja', calendar: 'gregory' }),
+      recovery: null,
+    },
+    syncConfig,
+    handoutPdf: createHandoutPdfService({
+      printToPdf: () => Promise.reject(new Error('not used here')),
+      chooseSavePath: () => Promise.resolve(null),
+      writeFile: () => Promise.resolve(),
+      openPath: () => Promise.resolve(),
+    }),
+    ...createDataServices({
+      userDataPath,
+      appVersion: '0.1.0',
+      now: () => new Date(),
+      chooseSavePath: () => Promise.resolve(null),
+      chooseOpenPath: () => Promise.resolve(null),
+    }),
+  });
+  const call = (channel: string, input?: unknown) =>
+    dispatch({ handlers, isTrustedSender: () => true }, channel, input, {
+      senderUrl: 'x',
+    });
+  return { userDataPath, call };
+}
+
+describe('sync channels', () => {
+  it('keeps credentials and the passphrase sealed, never in sync.json as text', async () => {
+    const { userDataPath, call } = await host();
+    const saved = await call('sync:configure', {
+      target: {
+        kind: 'webdav',
+        url: 'http://127.0.0.1:1/dav',
+        username: 'tanaka',
+        password: 'dav-secret-123',
+      },
+      passphrase: 'team-passphrase-456',
+      deviceName: '事務所PC',
+      autoSyncMinutes: 15,
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: {
+        hasSecret: true,
+        hasPassphrase: true,
+        target: { kind: 'webdav', username: 'tanaka' },
+      },
+    });
+    expect(JSON.stringify(saved)).not.toContain('dav-secret-123');
+    const file = await readFile(join(userDataPath, 'sync.json'), 'utf8');
+    expect(file).not.toContain('dav-secret-123');
+    expect(file).not.toContain('team-passphrase-456');
+    expect(await call('sync:passphrase')).toEqual({
+      ok: true,
+      value: { passphrase: 'team-passphrase-456' },
+    });
+  });
+
+  it('tests a folder connection: missing, empty, a team', async () => {
+    const { call } = await host();
+    const folder = await tempFolder('share');
+    const missing = await call('sync:test-connection', {
+      target: { kind: 'folder', path: join(folder, 'nope') },
+    });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: {
+        code: 'sync-failed',
+        message: expect.stringMatching(/^target-missing: /) as unknown,
+      },
+    });
+    expect(
+      await call('sync:test-connection', {
+        target: { kind: 'folder', path: folder },
+      }),
+    ).toMatchObject({ ok: true, value: { state: 'empty' } });
+    await writeFile(
+      join(folder, 'team.json'),
+      JSON.stringify({
+        format: 'kakehashi-sync',
+        formatVersion: 1,
+        teamId: 't1',
+        teamName: '山形',
+        createdAt: 'x',
+        minAppVersion: '0',
+        encryption: null,
+      }),
+    );
+    expect(
+      await call('sync:test-connection', {
+        target: { kind: 'folder', path: folder },
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: {
+        state: 'team',
+        teamId: 't1',
+        teamName: '山形',
+        encrypted: false,
+      },
+    });
+  });
+
+  it('moves bytes through the target and the journal', async () => {
+    const { call } = await host();
+    const folder = await tempFolder('share');
+    await mkdir(folder, { recursive: true });
+    await call('sync:configure', {
+      target: { kind: 'folder', path: folder },
+      deviceName: 'PC',
+      autoSyncMinutes: 0,
+    });
+    await call('sync:set-team', { teamId: 'team1' });
+    const key = 'devices/d1/log/000000000001.batch';
+    expect(
+      await call('sync:put-if-absent', {
+        store: 'target',
+        key,
+        bytes: new Uint8Array([1, 2]),
+      }),
+    ).toEqual({ ok: true, value: { result: 'created' } });
+    expect(await call('sync:get', { store: 'target', key })).toEqual({
+      ok: true,
+      value: { bytes: new Uint8Array([1, 2]) },
+    });
+    expect(
+      await call('sync:put-if-absent', {
+        store: 'journal',
+        key,
+        bytes: new Uint8Array([3]),
+      }),
+    ).toEqual({ ok: true, value: { result: 'created' } });
+    expect(await call('sync:list', { store: 'journal', prefix: 'devices/' })).toEqual({
+      ok: true,
+      value: { entries: [{ key, size: 1 }] },
+    });
+    expect(await call('sync:get', { store: 'target', key: '../secret' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'sync-failed',
+        message: expect.stringMatching(/^outside-root/) as unknown,
+      },
+    });
+  });
+});
