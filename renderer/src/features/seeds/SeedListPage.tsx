@@ -65,8 +65,12 @@ export function SeedListPage(): ReactNode {
           <thead>
             <tr>
               <th scope="col">{t('seedsEditor.list.title')}</th>
-              <th scope="col">{t('seedsEditor.list.field')}</th>
-              <th scope="col">{t('seedsEditor.list.stage')}</th>
+              <th scope="col" className="nowrap">
+                {t('seedsEditor.list.field')}
+              </th>
+              <th scope="col" className="nowrap">
+                {t('seedsEditor.list.stage')}
+              </th>
               <th scope="col">{t('seedsEditor.list.institution')}</th>
               <th scope="col">{t('seedsEditor.list.internalFields')}</th>
             </tr>
@@ -79,8 +83,8 @@ export function SeedListPage(): ReactNode {
                   <td>
                     <Link to={`/seeds/${seed.id}`}>{seed.title}</Link>
                   </td>
-                  <td>{t(`data.researchFields.${seed.field}`)}</td>
-                  <td>{t(`data.researchStages.${seed.stage}`)}</td>
+                  <td className="nowrap">{t(`data.researchFields.${seed.field}`)}</td>
+                  <td className="nowrap">{t(`data.researchStages.${seed.stage}`)}</td>
                   <td>{seed.institution}</td>
                   <td className="muted">
                     {internal.length === 0
