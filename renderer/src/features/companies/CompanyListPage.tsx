@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { filterCompanies } from '#shared/companies/companyFilter';
+import { filterCompanies, type CompanyFilter } from '#shared/companies/companyFilter';
 import { kanaRows, kanaRowStarts } from '#shared/companies/kanaIndex';
 import type { Company } from '#shared/domain/company';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -102,7 +102,16 @@ function VirtualCompanyList({
 export function CompanyListPage(): ReactNode {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => filterFromParams(params), [params]);
+  const paramsKey = params.toString();
+  const fromUrl = useMemo(() => filterFromParams(params), [params]);
+  // The URL keeps the filter (so Back restores it) but updates after a navigation; until it has,
+  // the filter just chosen is shown, so a checkbox never flips back for a moment.
+  const [pending, setPending] = useState<{ baseKey: string; filter: CompanyFilter } | null>(null);
+  const filter = pending !== null && pending.baseKey === paramsKey ? pending.filter : fromUrl;
+  const changeFilter = (next: CompanyFilter) => {
+    setPending({ baseKey: paramsKey, filter: next });
+    setParams(filterToParams(next), { replace: true });
+  };
   const deferredFilter = useDeferredValue(filter);
   const companies = useSortedCompanies();
   const facts = useCompanyListFacts(localToday());
@@ -130,7 +139,7 @@ export function CompanyListPage(): ReactNode {
           {t('screens.companies.create')}
         </Link>
       </PageHeader>
-      <CompanyFilters filter={filter} onChange={(next) => setParams(filterToParams(next), { replace: true })} />
+      <CompanyFilters filter={filter} onChange={changeFilter} />
       {companies === undefined ? (
         <p className="muted">{t('screens.common.loading')}</p>
       ) : shown.length === 0 ? (
