@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
+import type { SeedApi } from './support/seedInPage.ts';
 import { expectNoAxeViolations, openRoute, seedVisitRecords, storedNeeds } from './visitsSupport.ts';
 
 const form = ja.visits.form;
@@ -122,6 +123,16 @@ test('a draft survives closing the window and is restored with what was typed', 
   await app.page.getByLabel(form.attendeeName).fill('佐藤 一郎');
   await app.page.getByLabel(form.attendeeName).press('Enter');
   await expectSaved(app.page, form.savedDraft);
+  // Close only once the autosave has stored both edits (the status may still show an earlier save).
+  await expect
+    .poll(() =>
+      app.page.evaluate(async (id) => {
+        const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+        const visit = await repos.visits.get(id);
+        return [visit?.summary, ...(visit?.attendees ?? [])];
+      }, visitId),
+    )
+    .toEqual(['閉じる前に入力した内容', '佐藤 一郎']);
   await app.context.close();
 
   const again = await launch({ profilePath: app.profilePath, userDataPath: app.userDataPath });
