@@ -12,6 +12,28 @@ function CompanyLink({ id, data }: Readonly<{ id: string; data: HomeData }>): Re
   return <Link to={`/companies/${id}`}>{data.companyNames.get(id) ?? t('screens.home.unknownCompany')}</Link>;
 }
 
+type HomeVisit = HomeData['drafts'][number];
+
+/** One visit of a home list: date, company, purpose (a draft may have none yet). */
+function VisitItem({
+  visit,
+  data,
+  showDraftBadge = false,
+}: Readonly<{ visit: HomeVisit; data: HomeData; showDraftBadge?: boolean }>): ReactNode {
+  const { t } = useTranslation();
+  const formatDate = useDateFormat();
+  return (
+    <li>
+      <Link to={`/visits/${visit.id}`}>{formatDate(visit.date)}</Link>
+      <span className="meta">
+        <CompanyLink id={visit.companyId} data={data} />
+      </span>
+      <span className="meta">{visit.purpose === '' ? '' : t(`data.visitPurposes.${visit.purpose}`)}</span>
+      {showDraftBadge && visit.state === 'draft' && <span className="badge">{t('data.visitStates.draft')}</span>}
+    </li>
+  );
+}
+
 function Section({ id, title, children }: Readonly<{ id: string; title: string; children: ReactNode }>): ReactNode {
   return (
     <section className="panel" aria-labelledby={id}>
@@ -66,13 +88,7 @@ export function HomePage(): ReactNode {
             ) : (
               <ul className="plain-list">
                 {data.drafts.map((visit) => (
-                  <li key={visit.id}>
-                    <Link to={`/visits/${visit.id}`}>{formatDate(visit.date)}</Link>
-                    <span className="meta">
-                      <CompanyLink id={visit.companyId} data={data} />
-                    </span>
-                    <span className="meta">{visit.purpose === '' ? '' : t(`data.visitPurposes.${visit.purpose}`)}</span>
-                  </li>
+                  <VisitItem key={visit.id} visit={visit} data={data} />
                 ))}
               </ul>
             )}
@@ -83,14 +99,7 @@ export function HomePage(): ReactNode {
             ) : (
               <ul className="plain-list">
                 {data.recentVisits.map((visit) => (
-                  <li key={visit.id}>
-                    <Link to={`/visits/${visit.id}`}>{formatDate(visit.date)}</Link>
-                    <span className="meta">
-                      <CompanyLink id={visit.companyId} data={data} />
-                    </span>
-                    <span className="meta">{visit.purpose === '' ? '' : t(`data.visitPurposes.${visit.purpose}`)}</span>
-                    {visit.state === 'draft' && <span className="badge">{t('data.visitStates.draft')}</span>}
-                  </li>
+                  <VisitItem key={visit.id} visit={visit} data={data} showDraftBadge />
                 ))}
               </ul>
             )}
