@@ -2,6 +2,7 @@ import { eventSchema, type EventInput, type KakehashiEvent } from '#shared/domai
 import { newId } from '#shared/domain/ids';
 import { programmeSchema, type Programme } from '#shared/domain/programme';
 import { seedSchema, type Seed, type SeedInput } from '#shared/domain/seed';
+import { sampleProgramme } from '#shared/sample/sampleData';
 
 const meta = () => ({
   id: newId(),
@@ -34,18 +35,5 @@ export function testEvent(seeds: readonly Seed[], fields: Partial<EventInput> = 
 
 /** Support-programme terms for tests (the FY2012 terms of the plan). */
 export function testProgramme(): Programme {
-  return programmeSchema.parse({
-    ...meta(),
-    name: 'バイオ技術産業化支援事業',
-    fiscalYear: 2012,
-    awards: 5,
-    grantMinYen: 300_000,
-    grantMaxYen: 1_500_000,
-    rateSme: { numerator: 2, denominator: 3 },
-    rateLarge: { numerator: 1, denominator: 2 },
-    callStart: '2012-05-25',
-    callEnd: '2012-06-25',
-    committeeDate: '2012-07-09',
-    periodEnd: '2013-03-31',
-  });
+  return programmeSchema.parse({ ...meta(), ...sampleProgramme });
 }

@@ -6,6 +6,7 @@ import { programmeSchema, type Programme } from '#shared/domain/programme';
 import { seedSchema, seedVisibleFields, type Seed } from '#shared/domain/seed';
 import { handoutPageCount } from '#shared/handout/handoutModel';
 import { toHandoutModel } from '#shared/handout/toHandoutModel';
+import { sampleProgramme } from '#shared/sample/sampleData';
 
 const meta = () => ({
   id: newId(),
@@ -73,20 +74,7 @@ function event(seeds: readonly Seed[], date = '2012-06-08'): KakehashiEvent {
   });
 }
 
-const programme: Programme = programmeSchema.parse({
-  ...meta(),
-  name: 'バイオ技術産業化支援事業',
-  fiscalYear: 2012,
-  awards: 5,
-  grantMinYen: 300_000,
-  grantMaxYen: 1_500_000,
-  rateSme: { numerator: 2, denominator: 3 },
-  rateLarge: { numerator: 1, denominator: 2 },
-  callStart: '2012-05-25',
-  callEnd: '2012-06-25',
-  committeeDate: '2012-07-09',
-  periodEnd: '2013-03-31',
-});
+const programme: Programme = programmeSchema.parse({ ...meta(), ...sampleProgramme });
 
 const visibilityArbitrary = fc.record(
   Object.fromEntries(seedVisibleFields.map((field) => [field, fc.constantFrom('public', 'internal')])) as {
