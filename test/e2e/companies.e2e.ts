@@ -39,9 +39,15 @@ test('a company with a bad postal code and corporate number shows field messages
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.screens.companies.createTitle);
   await expectNoAxeViolations(page);
 
+  // A complete code fills the municipality and the beginning of the address from Japan Post's data.
   await postal.fill('997-0035');
-  await expect(page.getByText(ja.screens.companies.postalInYamagata)).toBeVisible();
-  await page.getByLabel(fields.municipality, { exact: true }).selectOption({ label: '鶴岡市' });
+  await expect(
+    page.getByText(ja.screens.companies.postalPlace.replace('{{place}}', '山形県鶴岡市馬場町')),
+  ).toBeVisible();
+  await expect(page.getByLabel(fields.municipality, { exact: true })).toHaveValue('06203');
+  await expect(page.getByLabel(fields.address, { exact: true })).toHaveValue('山形県鶴岡市馬場町');
+  await page.getByLabel(fields.address, { exact: true }).press('End');
+  await page.keyboard.type('9-22');
   await corporate.fill(corporateNumber('700110005901'));
   await page.getByLabel(fields.address, { exact: true }).press('Enter');
 
@@ -57,10 +63,46 @@ test('a company with a bad postal code and corporate number shows field messages
 test('a postal code outside Yamagata sets the municipality to 県外', async ({ app }) => {
   const { page } = app;
   await openRoute(page, '/companies/new');
-  await page.getByLabel(fields.postalCode, { exact: true }).fill('100-0001');
-  await page.getByLabel(fields.postalCode, { exact: true }).blur();
-  await expect(page.getByText(ja.screens.companies.postalOutside)).toBeVisible();
+  await page.getByLabel(fields.postalCode, { exact: true }).fill('１００－０００１');
+  await expect(
+    page.getByText(ja.screens.companies.postalPlaceOutside.replace('{{place}}', '東京都千代田区千代田')),
+  ).toBeVisible();
   await expect(page.getByLabel(fields.municipality, { exact: true })).toHaveValue('outside');
+  await expect(page.getByLabel(fields.address, { exact: true })).toHaveValue('東京都千代田区千代田');
+});
+
+test('a postal code never replaces what the user chose or typed, and an unlisted code falls back to the prefix', async ({
+  app,
+}) => {
+  const { page } = app;
+  await openRoute(page, '/companies/new');
+  const postal = page.getByLabel(fields.postalCode, { exact: true });
+  const municipality = page.getByLabel(fields.municipality, { exact: true });
+  const address = page.getByLabel(fields.address, { exact: true });
+  // The prefectural government's own code is not in the residential data: only the prefix speaks.
+  await postal.fill('990-8570');
+  await expect(page.getByText(ja.screens.companies.postalInYamagata)).toBeVisible();
+  await expect(municipality).toHaveValue('');
+  await expect(address).toHaveValue('');
+
+  await address.fill('山形市松波二丁目8-1');
+  await municipality.selectOption({ label: '天童市' });
+  await postal.fill('990-0021');
+  await expect(
+    page.getByText(ja.screens.companies.postalPlace.replace('{{place}}', '山形県山形市小白川町')),
+  ).toBeVisible();
+  await expect(municipality).toHaveValue('06210');
+  await expect(address).toHaveValue('山形市松波二丁目8-1');
+
+  // What the code itself filled is replaced when the code changes.
+  await municipality.selectOption({ label: ja.screens.companies.municipalityUnset });
+  await address.fill('');
+  await postal.fill('999-1300');
+  await expect(municipality).toHaveValue('06401');
+  await expect(address).toHaveValue('山形県西置賜郡小国町');
+  await postal.fill('997-0035');
+  await expect(municipality).toHaveValue('06203');
+  await expect(address).toHaveValue('山形県鶴岡市馬場町');
 });
 
 test('Esc leaves the form without saving', async ({ app }) => {

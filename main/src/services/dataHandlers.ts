@@ -2,6 +2,7 @@ import { HostFailure } from '#shared/contract/envelope';
 import type { Handlers } from '#shared/contract/dispatch';
 import type { AttachmentStore } from './attachmentStore.ts';
 import type { BackupService } from './backupService.ts';
+import { lookupPostalCode } from './postalLookup.ts';
 
 /** Asks the user for a file: a save dialog in the app, a path set by the test in the harness; null when cancelled. */
 export type ChoosePath = (options: Readonly<{ suggestedName?: string }>) => Promise<string | null>;
@@ -15,11 +16,18 @@ export type DataHandlerDeps = Readonly<{
 }>;
 
 type DataChannels =
-  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto';
+  | 'postal:lookup'
+  | 'attachment:put'
+  | 'attachment:get'
+  | 'backup:export'
+  | 'backup:restore'
+  | 'backup:autoStatus'
+  | 'backup:auto';
 
 /** The handlers of attachments and backups. */
 export function createDataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataChannels> {
   return {
+    'postal:lookup': ({ code }) => ({ places: lookupPostalCode(code) }),
     'attachment:put': ({ type, bytes }) => deps.attachments.put(bytes, type),
     'attachment:get': async ({ sha256 }) => ({ bytes: await deps.attachments.get(sha256) }),
     'backup:export': async ({ snapshot, suggestedName }) => {

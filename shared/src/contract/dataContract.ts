@@ -5,8 +5,21 @@ const bytes = z.instanceof(Uint8Array);
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const report = z.record(z.enum(snapshotTableNames), z.number().int().min(0));
 
-/** Channels of the data layer: attachment bytes and backups. Binary data travels as Uint8Array. */
+const postalPlace = z.object({
+  prefectureCode: z.string(),
+  prefecture: z.string(),
+  municipalityCode: z.string(),
+  municipality: z.string(),
+  town: z.string(),
+});
+
+/** Channels of the data layer: attachment bytes, backups and postal codes. Binary data travels as Uint8Array. */
 export const dataContract = {
+  /** The places a postal code stands for in Japan Post's data (empty when it lists none). */
+  'postal:lookup': {
+    input: z.object({ code: z.string().max(20) }),
+    output: z.object({ places: z.array(postalPlace) }),
+  },
   /** Stores an attachment's bytes in the main process (size and type checked first). */
   'attachment:put': {
     input: z.object({ name: z.string().min(1).max(255), type: z.string().max(200), bytes }),

@@ -3,7 +3,7 @@ import { emptyCompanyFilter, filterCompanies, type FilterableCompany } from '#sh
 import { kanaRowOf, kanaRowStarts, sortByKana } from '#shared/companies/kanaIndex';
 import { filterNeeds, needFilterFromParams } from '#shared/needs/needFilter';
 import type { Need } from '#shared/domain/need';
-import { postalArea } from '#shared/master/postalCodes';
+import { postalArea, postalFill, type PostalPlace } from '#shared/master/postalCodes';
 
 const company = (id: string, patch: Partial<FilterableCompany>): FilterableCompany =>
   ({
@@ -116,5 +116,38 @@ describe('postal codes', () => {
     expect(postalArea('100-0001')).toBe('outside');
     expect(postalArea('989-0000')).toBe('outside');
     expect(postalArea('990')).toBe('unknown');
+  });
+
+  const place = (municipalityCode: string, municipality: string, town: string, prefecture = '山形県'): PostalPlace => ({
+    prefectureCode: municipalityCode.slice(0, 2),
+    prefecture,
+    municipalityCode,
+    municipality,
+    town,
+  });
+
+  it('fills the master municipality and the address beginning from one place', () => {
+    expect(postalFill([place('06203', '鶴岡市', '馬場町')])).toEqual({
+      kind: 'place',
+      municipality: '06203',
+      address: '山形県鶴岡市馬場町',
+    });
+  });
+
+  it('fills 県外 for a place outside the prefecture', () => {
+    expect(postalFill([place('13101', '千代田区', '千代田', '東京都')])).toMatchObject({
+      municipality: 'outside',
+      address: '東京都千代田区千代田',
+    });
+  });
+
+  it('leaves the town out when one code has several towns, and asks when it spans municipalities', () => {
+    expect(postalFill([place('06201', '山形市', '城南町'), place('06201', '山形市', '香澄町')])).toMatchObject({
+      address: '山形県山形市',
+    });
+    expect(postalFill([place('06201', '山形市', '城南町'), place('06207', '上山市', '金谷')])).toEqual({
+      kind: 'several',
+    });
+    expect(postalFill([])).toEqual({ kind: 'none' });
   });
 });

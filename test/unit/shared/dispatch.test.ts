@@ -13,8 +13,15 @@ const unused = () => {
 };
 const unusedDataHandlers: Pick<
   Handlers,
-  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto'
+  | 'postal:lookup'
+  | 'attachment:put'
+  | 'attachment:get'
+  | 'backup:export'
+  | 'backup:restore'
+  | 'backup:autoStatus'
+  | 'backup:auto'
 > = {
+  'postal:lookup': unused,
   'attachment:put': unused,
   'attachment:get': unused,
   'backup:export': unused,

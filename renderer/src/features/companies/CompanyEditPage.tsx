@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -15,6 +15,7 @@ import { FormField } from '../../ui/FormField.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { companyToForm, formToCompanyInput, type CompanyForm } from './companyForm.ts';
 import { ContactFields } from './ContactFields.tsx';
+import { usePostalLookup } from './usePostalLookup.ts';
 import { useMunicipalityName } from './useVocabularyLabels.ts';
 import './companies.css';
 
@@ -41,14 +42,43 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
   });
   const { errors, submitCount, isSubmitting } = formState;
   const errorCount = Object.keys(errors).length;
-  const postal = postalArea(useWatch({ control, name: 'postalCode' }));
+  const postalCode = useWatch({ control, name: 'postalCode' });
+  const postal = postalArea(postalCode);
+  const lookup = usePostalLookup(postalCode);
+  // What the postal code filled in, so a later code may replace it but never the user's own entry.
+  const autoFilled = useRef<{ municipality?: string; address?: string }>({});
   const cancelTo = company === undefined ? '/companies' : `/companies/${company.id}`;
 
   const formRef = useEscapeCancels(() => void navigate(cancelTo));
   useEffect(() => setFocus('name'), [setFocus]);
 
+  useEffect(() => {
+    if (lookup?.fill.kind !== 'place') return;
+    const { municipality, address } = lookup.fill;
+    const fill = (name: 'municipality' | 'address', value: string) => {
+      const current = getValues(name);
+      if (current.trim() !== '' && current !== autoFilled.current[name]) return;
+      setValue(name, value, { shouldDirty: true });
+      autoFilled.current[name] = value;
+    };
+    fill('municipality', municipality);
+    fill('address', address);
+  }, [lookup, getValues, setValue]);
+
   const onPostalBlur = () => {
     if (postal === 'outside' && getValues('municipality') === '') setValue('municipality', outsidePrefectureId);
+  };
+
+  const postalHelp = (): string | undefined => {
+    if (lookup?.fill.kind === 'place') {
+      return lookup.fill.municipality === outsidePrefectureId
+        ? t('screens.companies.postalPlaceOutside', { place: lookup.fill.address })
+        : t('screens.companies.postalPlace', { place: lookup.fill.address });
+    }
+    if (lookup?.fill.kind === 'several') return t('screens.companies.postalSeveral');
+    if (postal === 'yamagata') return t('screens.companies.postalInYamagata');
+    if (postal === 'outside') return t('screens.companies.postalOutside');
+    return undefined;
   };
 
   const onSubmit = handleSubmit(async (form) => {
@@ -109,17 +139,7 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
             )}
           </FormField>
           {text('corporateNumber')}
-          <FormField
-            label={t('data.fields.company.postalCode')}
-            error={errors.postalCode?.message}
-            help={
-              postal === 'yamagata'
-                ? t('screens.companies.postalInYamagata')
-                : postal === 'outside'
-                  ? t('screens.companies.postalOutside')
-                  : undefined
-            }
-          >
+          <FormField label={t('data.fields.company.postalCode')} error={errors.postalCode?.message} help={postalHelp()}>
             {(field) => (
               <input {...field} type="text" inputMode="numeric" {...register('postalCode', { onBlur: onPostalBlur })} />
             )}
