@@ -81,6 +81,12 @@ test('a need is added from its company, listed, filtered, and matched to a sugge
     .getByLabel(ja.data.fields.company.region, { exact: true })
     .selectOption({ label: ja.data.regions.shonai });
   await expect(table.getByRole('link', { name: '吟醸香の強い麹がほしい' })).toBeVisible();
+  // The filter is kept in the URL, so a reload shows the same list.
+  await expect(page).toHaveURL(/status=matched/);
+  await page.reload();
+  await expect(filters.getByLabel(needFields.status, { exact: true })).toHaveValue('matched');
+  await expect(filters.getByLabel(ja.data.fields.company.region, { exact: true })).toHaveValue('shonai');
+  await expect(table.getByRole('link', { name: '吟醸香の強い麹がほしい' })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: '酒田醸造' }).click();

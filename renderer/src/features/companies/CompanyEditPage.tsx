@@ -9,6 +9,7 @@ import { municipalities, outsidePrefectureId } from '#shared/master/municipaliti
 import { postalArea } from '#shared/master/postalCodes';
 import { companyKinds, companySizes, researchFields } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { domainResolver } from '../../ui/domainResolver.ts';
 import { useEscapeCancels } from '../../ui/formKeys.ts';
 import { FormField } from '../../ui/FormField.tsx';
@@ -118,23 +119,18 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
           <FormField label={t('data.fields.company.kind')} required error={errors.kind?.message}>
             {(field) => (
               <select {...field} {...register('kind')}>
-                <option value="">{t('screens.companies.municipalityUnset')}</option>
-                {companyKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {t(`data.companyKinds.${kind}`)}
-                  </option>
-                ))}
+                <VocabularyOptions
+                  vocabulary="companyKinds"
+                  values={companyKinds}
+                  empty={t('screens.companies.municipalityUnset')}
+                />
               </select>
             )}
           </FormField>
           <FormField label={t('data.fields.company.size')} error={errors.size?.message}>
             {(field) => (
               <select {...field} {...register('size')}>
-                {companySizes.map((size) => (
-                  <option key={size} value={size}>
-                    {t(`data.companySizes.${size}`)}
-                  </option>
-                ))}
+                <VocabularyOptions vocabulary="companySizes" values={companySizes} />
               </select>
             )}
           </FormField>

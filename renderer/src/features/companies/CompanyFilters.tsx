@@ -4,6 +4,7 @@ import { emptyCompanyFilter, type CompanyFilter } from '#shared/companies/compan
 import { municipalities, outsidePrefectureId } from '#shared/master/municipalities';
 import { regionIds } from '#shared/master/regions';
 import { companyKinds, companySizes, researchFields } from '#shared/master/vocabularies';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { useMunicipalityName } from './useVocabularyLabels.ts';
 
 type Props = Readonly<{ filter: CompanyFilter; onChange: (filter: CompanyFilter) => void }>;
@@ -31,12 +32,7 @@ export function CompanyFilters({ filter, onChange }: Props): ReactNode {
         value={filter.region}
         onChange={(event) => set({ region: event.target.value as CompanyFilter['region'], municipality: '' })}
       >
-        <option value="">{t('screens.common.any')}</option>
-        {regionIds.map((region) => (
-          <option key={region} value={region}>
-            {t(`data.regions.${region}`)}
-          </option>
-        ))}
+        <VocabularyOptions vocabulary="regions" values={regionIds} empty={t('screens.common.any')} />
       </select>
       <label htmlFor={`${id}-municipality`}>{t('data.fields.company.municipality')}</label>
       <select
@@ -60,12 +56,7 @@ export function CompanyFilters({ filter, onChange }: Props): ReactNode {
         value={filter.kind}
         onChange={(event) => set({ kind: event.target.value as CompanyFilter['kind'] })}
       >
-        <option value="">{t('screens.common.any')}</option>
-        {companyKinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`data.companyKinds.${kind}`)}
-          </option>
-        ))}
+        <VocabularyOptions vocabulary="companyKinds" values={companyKinds} empty={t('screens.common.any')} />
       </select>
       <label htmlFor={`${id}-field`}>{t('data.fields.company.fields')}</label>
       <select
@@ -73,12 +64,7 @@ export function CompanyFilters({ filter, onChange }: Props): ReactNode {
         value={filter.field}
         onChange={(event) => set({ field: event.target.value as CompanyFilter['field'] })}
       >
-        <option value="">{t('screens.common.any')}</option>
-        {researchFields.map((field) => (
-          <option key={field} value={field}>
-            {t(`data.researchFields.${field}`)}
-          </option>
-        ))}
+        <VocabularyOptions vocabulary="researchFields" values={researchFields} empty={t('screens.common.any')} />
       </select>
       <label htmlFor={`${id}-size`}>{t('data.fields.company.size')}</label>
       <select
@@ -86,12 +72,7 @@ export function CompanyFilters({ filter, onChange }: Props): ReactNode {
         value={filter.size}
         onChange={(event) => set({ size: event.target.value as CompanyFilter['size'] })}
       >
-        <option value="">{t('screens.common.any')}</option>
-        {companySizes.map((size) => (
-          <option key={size} value={size}>
-            {t(`data.companySizes.${size}`)}
-          </option>
-        ))}
+        <VocabularyOptions vocabulary="companySizes" values={companySizes} empty={t('screens.common.any')} />
       </select>
       <label className="check">
         <input

@@ -1,13 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { filterCompanies, type CompanyFilter } from '#shared/companies/companyFilter';
+import { Link } from 'react-router';
+import { filterCompanies } from '#shared/companies/companyFilter';
 import { kanaRows, kanaRowStarts } from '#shared/companies/kanaIndex';
 import type { Company } from '#shared/domain/company';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { localToday } from '../../ui/useDateFormat.ts';
+import { useUrlFilter } from '../../ui/useUrlFilter.ts';
 import { CompanyFilters } from './CompanyFilters.tsx';
 import { filterFromParams, filterToParams, isFiltered } from './companyFilterParams.ts';
 import { useCompanyListFacts, useSortedCompanies, type CompanyListFacts } from './useCompanyList.ts';
@@ -101,17 +102,7 @@ function VirtualCompanyList({
 /** 企業: every company in 五十音 order, filterable, with an あかさたな index; virtualised for 10,000 rows. */
 export function CompanyListPage(): ReactNode {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const paramsKey = params.toString();
-  const fromUrl = useMemo(() => filterFromParams(params), [params]);
-  // The URL keeps the filter (so Back restores it) but updates after a navigation; until it has,
-  // the filter just chosen is shown, so a checkbox never flips back for a moment.
-  const [pending, setPending] = useState<{ baseKey: string; filter: CompanyFilter } | null>(null);
-  const filter = pending !== null && pending.baseKey === paramsKey ? pending.filter : fromUrl;
-  const changeFilter = (next: CompanyFilter) => {
-    setPending({ baseKey: paramsKey, filter: next });
-    setParams(filterToParams(next), { replace: true });
-  };
+  const [filter, changeFilter] = useUrlFilter(filterFromParams, filterToParams);
   const deferredFilter = useDeferredValue(filter);
   const companies = useSortedCompanies();
   const facts = useCompanyListFacts(localToday());

@@ -6,6 +6,7 @@ import { ValidationError } from '#shared/domain/validationError';
 import { regionIds, type RegionId } from '#shared/master/regions';
 import { eventKinds, type EventKind } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { Field } from './Field.tsx';
 import { useUiLanguage } from './useUiLanguage.ts';
 
@@ -111,11 +112,7 @@ export function EventBasicsForm({ event }: Readonly<{ event: KakehashiEvent | nu
               value={draft.kind}
               onChange={(e) => isKind(e.target.value) && set({ kind: e.target.value })}
             >
-              {eventKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`data.eventKinds.${kind}`)}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary="eventKinds" values={eventKinds} />
             </select>
           )}
         </Field>
@@ -129,12 +126,7 @@ export function EventBasicsForm({ event }: Readonly<{ event: KakehashiEvent | nu
               value={draft.region}
               onChange={(e) => set({ region: isRegion(e.target.value) ? e.target.value : '' })}
             >
-              <option value="">{t('events.editor.noRegion')}</option>
-              {regionIds.map((region) => (
-                <option key={region} value={region}>
-                  {t(`data.regions.${region}`)}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary="regions" values={regionIds} empty={t('events.editor.noRegion')} />
             </select>
           )}
         </Field>

@@ -6,6 +6,7 @@ import { invitationCandidates, invitationCsv, type InvitationFilter } from '#sha
 import { handoutPdfFileName } from '#shared/handout/pdfFileName';
 import { companyKinds, researchFields, type CompanyKind, type ResearchField } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { Field } from './Field.tsx';
 import { useEventUpdate } from './useEventUpdate.ts';
 import { useUiLanguage } from './useUiLanguage.ts';
@@ -56,12 +57,7 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
               value={filter.kind}
               onChange={(e) => setFilter({ ...filter, kind: isKind(e.target.value) ? e.target.value : '' })}
             >
-              <option value="">{t('events.invitations.any')}</option>
-              {companyKinds.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`data.companyKinds.${kind}`)}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary="companyKinds" values={companyKinds} empty={t('events.invitations.any')} />
             </select>
           )}
         </Field>
@@ -72,12 +68,11 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
               value={filter.field}
               onChange={(e) => setFilter({ ...filter, field: isField(e.target.value) ? e.target.value : '' })}
             >
-              <option value="">{t('events.invitations.any')}</option>
-              {researchFields.map((field) => (
-                <option key={field} value={field}>
-                  {t(`data.researchFields.${field}`)}
-                </option>
-              ))}
+              <VocabularyOptions
+                vocabulary="researchFields"
+                values={researchFields}
+                empty={t('events.invitations.any')}
+              />
             </select>
           )}
         </Field>

@@ -6,6 +6,7 @@ import { matchInputSchema, type Match, type MatchInput } from '#shared/domain/ma
 import { ValidationError } from '#shared/domain/validationError';
 import { matchStatuses } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { domainResolver } from '../../ui/domainResolver.ts';
 import { useEscapeCancels } from '../../ui/formKeys.ts';
 import { FormField } from '../../ui/FormField.tsx';
@@ -65,11 +66,7 @@ export function MatchEditor({ match, seedTitle }: Readonly<{ match: Match; seedT
         <FormField label={t('data.fields.match.status')} error={errors.status?.message}>
           {(field) => (
             <select {...field} {...register('status')}>
-              {matchStatuses.map((value) => (
-                <option key={value} value={value}>
-                  {t(`data.matchStatuses.${value}`)}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary="matchStatuses" values={matchStatuses} />
             </select>
           )}
         </FormField>

@@ -8,6 +8,7 @@ import { needInputSchema, type Need } from '#shared/domain/need';
 import { ValidationError } from '#shared/domain/validationError';
 import { needStatuses, researchFields } from '#shared/master/vocabularies';
 import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { domainResolver } from '../../ui/domainResolver.ts';
 import { useEscapeCancels } from '../../ui/formKeys.ts';
 import { FormField, type FieldControlProps } from '../../ui/FormField.tsx';
@@ -117,23 +118,18 @@ function NeedFormView({
         <FormField label={t('data.fields.need.field')} required error={errors.field?.message}>
           {(field) => (
             <select {...field} {...register('field')}>
-              <option value="">{t('screens.companies.municipalityUnset')}</option>
-              {researchFields.map((value) => (
-                <option key={value} value={value}>
-                  {t(`data.researchFields.${value}`)}
-                </option>
-              ))}
+              <VocabularyOptions
+                vocabulary="researchFields"
+                values={researchFields}
+                empty={t('screens.companies.municipalityUnset')}
+              />
             </select>
           )}
         </FormField>
         <FormField label={t('data.fields.need.status')} error={errors.status?.message}>
           {(field) => (
             <select {...field} {...register('status')}>
-              {needStatuses.map((value) => (
-                <option key={value} value={value}>
-                  {t(`data.needStatuses.${value}`)}
-                </option>
-              ))}
+              <VocabularyOptions vocabulary="needStatuses" values={needStatuses} />
             </select>
           )}
         </FormField>

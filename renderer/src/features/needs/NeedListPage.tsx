@@ -1,14 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Need } from '#shared/domain/need';
-import { filterNeeds, needFilterFromParams } from '#shared/needs/needFilter';
+import { filterNeeds, needFilterFromParams, type NeedFilter } from '#shared/needs/needFilter';
 import { regionIds } from '#shared/master/regions';
 import { needStatuses, researchFields } from '#shared/master/vocabularies';
 import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useUrlFilter } from '../../ui/useUrlFilter.ts';
+import { needFilterToParams } from './needFilterParams.ts';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { useDateFormat } from '../../ui/useDateFormat.ts';
 
 // A table of every need would be tens of thousands of rows; the filters narrow it instead.
@@ -20,8 +23,7 @@ export function NeedListPage(): ReactNode {
   const db = useDatabase();
   const formatDate = useDateFormat();
   const id = useId();
-  const [params, setParams] = useSearchParams();
-  const filter = useMemo(() => needFilterFromParams(params), [params]);
+  const [filter, changeFilter] = useUrlFilter(needFilterFromParams, needFilterToParams);
   const data = useLiveQuery(async () => {
     const [needs, companies] = await Promise.all([
       db.needs.orderBy('updatedAt').reverse().toArray(),
@@ -38,11 +40,11 @@ export function NeedListPage(): ReactNode {
     () => (data === undefined ? [] : filterNeeds(data.needs, filter, data.companies)),
     [data, filter],
   );
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
+  const set = (name: keyof NeedFilter, value: string) => {
+    const next = needFilterToParams(filter);
     if (value === '') next.delete(name);
     else next.set(name, value);
-    setParams(next, { replace: true });
+    changeFilter(needFilterFromParams(next));
   };
 
   return (
@@ -63,30 +65,15 @@ export function NeedListPage(): ReactNode {
       >
         <label htmlFor={`${id}-status`}>{t('data.fields.need.status')}</label>
         <select id={`${id}-status`} value={filter.status} onChange={(event) => set('status', event.target.value)}>
-          <option value="">{t('screens.common.any')}</option>
-          {needStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`data.needStatuses.${status}`)}
-            </option>
-          ))}
+          <VocabularyOptions vocabulary="needStatuses" values={needStatuses} empty={t('screens.common.any')} />
         </select>
         <label htmlFor={`${id}-field`}>{t('data.fields.need.field')}</label>
         <select id={`${id}-field`} value={filter.field} onChange={(event) => set('field', event.target.value)}>
-          <option value="">{t('screens.common.any')}</option>
-          {researchFields.map((field) => (
-            <option key={field} value={field}>
-              {t(`data.researchFields.${field}`)}
-            </option>
-          ))}
+          <VocabularyOptions vocabulary="researchFields" values={researchFields} empty={t('screens.common.any')} />
         </select>
         <label htmlFor={`${id}-region`}>{t('data.fields.company.region')}</label>
         <select id={`${id}-region`} value={filter.region} onChange={(event) => set('region', event.target.value)}>
-          <option value="">{t('screens.common.any')}</option>
-          {regionIds.map((region) => (
-            <option key={region} value={region}>
-              {t(`data.regions.${region}`)}
-            </option>
-          ))}
+          <VocabularyOptions vocabulary="regions" values={regionIds} empty={t('screens.common.any')} />
         </select>
       </form>
       {data === undefined ? (

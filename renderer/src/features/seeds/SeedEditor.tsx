@@ -13,6 +13,7 @@ import {
 } from '#shared/domain/validationError';
 import { researchFields, researchStages } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { emptySeedForm, previewSeed, toSeedForm, toSeedInput, type SeedFormState } from './seedFormState.ts';
 import { SeedSheetPreview } from './SeedSheetPreview.tsx';
 import './seeds.css';
@@ -155,12 +156,11 @@ function AlwaysPublicFields({ form }: Readonly<{ form: UseFormReturn<SeedFormSta
       <div className="seed-row">
         <label htmlFor="seed-field">{t('data.fields.seed.field')}</label>
         <select id="seed-field" {...described('field')} {...register('field')}>
-          <option value="">{t('seedsEditor.editor.choose')}</option>
-          {researchFields.map((value) => (
-            <option key={value} value={value}>
-              {t(`data.researchFields.${value}`)}
-            </option>
-          ))}
+          <VocabularyOptions
+            vocabulary="researchFields"
+            values={researchFields}
+            empty={t('seedsEditor.editor.choose')}
+          />
         </select>
         <span className="visibility fixed">{t('seedsEditor.editor.alwaysPublic')}</span>
         <FieldMessage id="seed-field-error" message={message('field')} />
@@ -168,12 +168,11 @@ function AlwaysPublicFields({ form }: Readonly<{ form: UseFormReturn<SeedFormSta
       <div className="seed-row">
         <label htmlFor="seed-stage">{t('data.fields.seed.stage')}</label>
         <select id="seed-stage" {...described('stage')} {...register('stage')}>
-          <option value="">{t('seedsEditor.editor.choose')}</option>
-          {researchStages.map((value) => (
-            <option key={value} value={value}>
-              {t(`data.researchStages.${value}`)}
-            </option>
-          ))}
+          <VocabularyOptions
+            vocabulary="researchStages"
+            values={researchStages}
+            empty={t('seedsEditor.editor.choose')}
+          />
         </select>
         <span className="visibility fixed">{t('seedsEditor.editor.alwaysPublic')}</span>
         <FieldMessage id="seed-stage-error" message={message('stage')} />

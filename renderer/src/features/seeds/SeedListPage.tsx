@@ -6,6 +6,7 @@ import { seedVisibleFields } from '#shared/domain/seed';
 import { researchFields, researchStages } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import './seeds.css';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 
 /** `#/seeds`: the seed sheets, filtered by field and stage, with which fields each keeps internal. */
 export function SeedListPage(): ReactNode {
@@ -34,23 +35,13 @@ export function SeedListPage(): ReactNode {
         <label>
           {t('seedsEditor.list.field')}
           <select value={field} onChange={(event) => setField(event.target.value)}>
-            <option value="">{t('seedsEditor.list.all')}</option>
-            {researchFields.map((value) => (
-              <option key={value} value={value}>
-                {t(`data.researchFields.${value}`)}
-              </option>
-            ))}
+            <VocabularyOptions vocabulary="researchFields" values={researchFields} empty={t('seedsEditor.list.all')} />
           </select>
         </label>
         <label>
           {t('seedsEditor.list.stage')}
           <select value={stage} onChange={(event) => setStage(event.target.value)}>
-            <option value="">{t('seedsEditor.list.all')}</option>
-            {researchStages.map((value) => (
-              <option key={value} value={value}>
-                {t(`data.researchStages.${value}`)}
-              </option>
-            ))}
+            <VocabularyOptions vocabulary="researchStages" values={researchStages} empty={t('seedsEditor.list.all')} />
           </select>
         </label>
         <span className="muted" role="status">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ValidationError } from '#shared/domain/validationError';
 import { researchFields } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { errorProps, FieldError } from './FieldError.tsx';
 import type { VisitFormState } from './visitFormState.ts';
 
@@ -102,12 +103,11 @@ export function NeedsHeard({ visitId, companyId }: Readonly<{ visitId: string; c
           onChange={(event) => setField(event.target.value)}
           {...errorProps('visit-need-field', errors['field'])}
         >
-          <option value="">{t('visits.form.needFieldNone')}</option>
-          {researchFields.map((value) => (
-            <option key={value} value={value}>
-              {t(`data.researchFields.${value}`)}
-            </option>
-          ))}
+          <VocabularyOptions
+            vocabulary="researchFields"
+            values={researchFields}
+            empty={t('visits.form.needFieldNone')}
+          />
         </select>
         <button type="button" className="secondary" onClick={() => void add()}>
           {t('visits.form.addNeed')}

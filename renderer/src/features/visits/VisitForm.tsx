@@ -8,6 +8,7 @@ import type { Visit } from '#shared/domain/visit';
 import { acceptFormValues, appendEdit } from '#shared/domain/visitDraft';
 import { visitPurposes } from '#shared/master/vocabularies';
 import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
+import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { AttachmentsField } from './AttachmentsField.tsx';
 import { AttendeesField } from './AttendeesField.tsx';
 import { errorProps, FieldError } from './FieldError.tsx';
@@ -182,12 +183,11 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
             <div className="field">
               <label htmlFor={fieldId('purpose')}>{t('data.fields.visit.purpose')}</label>
               <select {...field('purpose')} {...register('purpose')}>
-                <option value="">{t('visits.form.purposeNone')}</option>
-                {visitPurposes.map((purpose) => (
-                  <option key={purpose} value={purpose}>
-                    {t(`data.visitPurposes.${purpose}`)}
-                  </option>
-                ))}
+                <VocabularyOptions
+                  vocabulary="visitPurposes"
+                  values={visitPurposes}
+                  empty={t('visits.form.purposeNone')}
+                />
               </select>
               <FieldError id={`${fieldId('purpose')}-error`} message={messageOf('purpose')} />
             </div>
