@@ -17,6 +17,8 @@ export const channelNames = [
   'sync:delete',
   'attachment:put',
   'attachment:get',
+  'attachment:missing',
+  'attachment:put-verified',
   'backup:export',
   'backup:restore',
   'backup:autoStatus',

@@ -13,10 +13,19 @@ const unused = () => {
 };
 const unusedDataHandlers: Pick<
   Handlers,
-  'attachment:put' | 'attachment:get' | 'backup:export' | 'backup:restore' | 'backup:autoStatus' | 'backup:auto'
+  | 'attachment:put'
+  | 'attachment:get'
+  | 'attachment:missing'
+  | 'attachment:put-verified'
+  | 'backup:export'
+  | 'backup:restore'
+  | 'backup:autoStatus'
+  | 'backup:auto'
 > = {
   'attachment:put': unused,
   'attachment:get': unused,
+  'attachment:missing': unused,
+  'attachment:put-verified': unused,
   'backup:export': unused,
   'backup:restore': unused,
   'backup:autoStatus': unused,

@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BlobStore } from '#shared/sync/blobStore';
+import { createMemoryAttachments } from '#shared/sync/attachments';
 import { createSyncEngine } from '#shared/sync/engine';
 import { createMemoryStore } from '#shared/sync/memoryStore';
 import { createTeam, type OpenTeam } from '#shared/sync/team';
@@ -30,6 +31,7 @@ async function device(target: BlobStore, team: OpenTeam, journalPath?: string, n
     target,
     journal,
     replica: createDexieReplica(db),
+    attachments: createMemoryAttachments(),
     team,
     device: db.deviceId,
     deviceName: 'PC',

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '#shared/sync/change';
+import { createMemoryAttachments } from '#shared/sync/attachments';
 import { createSyncEngine, type SyncEngine } from '#shared/sync/engine';
 import { createMemoryStore, type MemoryStore } from '#shared/sync/memoryStore';
 import { createTeam } from '#shared/sync/team';
@@ -92,6 +93,7 @@ describe('sync through the in-memory store', () => {
               target,
               journal,
               replica,
+              attachments: createMemoryAttachments(),
               team,
               device: replica.device,
               deviceName: replica.device,
