@@ -42,6 +42,8 @@ export type SyncEngineDeps = Readonly<{
    * last one this device wrote or loaded (default 100; 0 never writes one).
    */
   snapshotAfterBatches?: number;
+  /** Whether a device with no state starts from the newest snapshot (default true). */
+  loadSnapshots?: boolean;
 }>;
 
 /** Options of one run. */
@@ -164,7 +166,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     try {
       assertSameTeam(await readTeamFile(deps.target), deps.team);
       progress.phase = 'pull';
-      outcome.records += await loadNewestSnapshot(snapshots);
+      if (deps.loadSnapshots !== false) outcome.records += await loadNewestSnapshot(snapshots);
       await takeInLogs(deps.target, [deps.device], ctx, outcome);
     } catch (error) {
       targetFailure = error instanceof Error ? error : new Error(String(error));

@@ -100,6 +100,8 @@ describe('sync through the in-memory store', () => {
               appVersion: '0.1.0',
               now: () => wall,
               maxChangesPerBatch: 3,
+              // Small, so that snapshots are written (by whichever device syncs) in most runs.
+              snapshotAfterBatches: 2,
             });
             return { replica, journal, engine };
           });
@@ -132,6 +134,22 @@ describe('sync through the in-memory store', () => {
             expect(device.replica.view()).toEqual(expected);
             expect(device.replica.outbox).toEqual([]);
           }
+          // A device joining now starts from the newest snapshot (if any) and reaches the same state.
+          const late = createMemoryReplica('late', () => wall);
+          const lateEngine = createSyncEngine({
+            target,
+            journal: createMemoryStore(),
+            replica: late,
+            attachments: createMemoryAttachments(),
+            team,
+            device: 'late',
+            deviceName: 'late',
+            appVersion: '0.1.0',
+            now: () => wall,
+          });
+          const report = await lateEngine.sync();
+          expect(report.problems).toEqual([]);
+          expect(late.view()).toEqual(expected);
         },
       ),
       { numRuns: 60 },

@@ -42,6 +42,7 @@ export async function createTestDevice(
     journalPath?: string;
     replica?: MemoryReplica;
     snapshotAfterBatches?: number;
+    loadSnapshots?: boolean;
   } = {},
 ): Promise<TestDevice> {
   const journalPath = options.journalPath ?? (await tempFolder(`journal-${device}`));
@@ -66,6 +67,7 @@ export async function createTestDevice(
       now: () => state.wall,
       maxChangesPerBatch: 2,
       snapshotAfterBatches: options.snapshotAfterBatches ?? 0,
+      loadSnapshots: options.loadSnapshots ?? true,
     }),
     get wall() {
       return state.wall;
