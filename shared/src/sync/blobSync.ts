@@ -1,6 +1,6 @@
 import type { LocalAttachments } from './attachments.ts';
 import type { BlobStore } from './blobStore.ts';
-import { decodeBlob, encodeBlob } from './blobCodec.ts';
+import { blobName, decodeBlob, encodeBlob } from './blobCodec.ts';
 import { sha256Hex } from './bytes.ts';
 import type { Change } from './change.ts';
 import { blobKey, parseKey } from './layout.ts';
@@ -87,14 +87,17 @@ export async function uploadBlobs(
       });
       continue;
     }
+    const blobNamed = await blobName(bytes, context.key);
+    if (names !== null) {
+      names[blobNamed] = hash;
+      learned = true;
+    }
+    // Another device may have uploaded the same bytes already (an encrypted name is known only now).
+    if (seen.keys.has(blobKey(blobNamed))) continue;
     const blob = await encodeBlob(bytes, context.key);
     context.progress.filesTotal += 1;
     await context.target.putIfAbsent(blob.key, blob.bytes);
     seen.keys.add(blob.key);
-    if (names !== null) {
-      names[blob.name] = hash;
-      learned = true;
-    }
     context.progress.files += 1;
     context.progress.bytes += blob.bytes.length;
     context.progress.emit();
