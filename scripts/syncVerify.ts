@@ -19,6 +19,7 @@ try {
   for (const device of report.devices)
     console.log(`device ${device.device}: ${device.batches} batches, ${device.records} records`);
   console.log(`blobs: ${report.blobs}`);
+  console.log(`snapshots: ${report.snapshots}`);
   for (const note of report.notes) console.log(`note: ${note}`);
   for (const fault of report.faults) console.log(`FAULT: ${fault}`);
   console.log(report.faults.length === 0 ? 'ok: no faults' : `${report.faults.length} fault(s)`);

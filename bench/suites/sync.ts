@@ -1,6 +1,7 @@
 // Sync figures: initial sync of a peer's 10,000 companies + 100,000 visits from a folder (plain and
 // end-to-end encrypted), compared with a raw IndexedDB put of the same final records in the same
-// page; then an incremental sync of 100 changes on top of them.
+// page; then an incremental sync of 100 changes on top of them. For the plain team also a fresh
+// instance's initial sync when the folder holds a snapshot of the same state (docs/sync-format.md §4).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { ja } from '#shared/i18n/ja';
 import { encodeBatch } from '#shared/sync/batchCodec';
 import type { Change, JsonValue } from '#shared/sync/change';
 import { formatHlc } from '#shared/sync/hlc';
-import { batchKey } from '#shared/sync/layout';
+import { batchKey, snapshotKey } from '#shared/sync/layout';
+import { encodeSnapshot } from '#shared/sync/snapshotCodec';
 import { createTeam, type OpenTeam } from '#shared/sync/team';
 import { createFolderStore } from '../../main/src/services/sync/folderStore.ts';
 import { launchApp } from '../../test/harness/launchApp.ts';
@@ -24,7 +26,15 @@ const visitsPerCompany = 10;
 const changesPerBatch = 5_000;
 const passphrase = 'bench-合言葉';
 
-type Peer = { root: string; team: OpenTeam; seq: number; prev: string | null; companyIds: string[]; ms: number };
+type Peer = {
+  root: string;
+  team: OpenTeam;
+  seq: number;
+  prev: string | null;
+  companyIds: string[];
+  ms: number;
+  changes: Change[];
+};
 
 function asChange(table: string, record: Record<string, unknown>, hlc: string): Change {
   const { id, ...fields } = record;
@@ -63,7 +73,7 @@ async function makePeerFolder(encrypted: boolean): Promise<Peer> {
     now: () => new Date(),
   });
   const nextId = monotonicFactory();
-  const state: Peer = { root, team, seq: 0, prev: null, companyIds: [], ms: Date.now() - 3_600_000 };
+  const state: Peer = { root, team, seq: 0, prev: null, companyIds: [], ms: Date.now() - 3_600_000, changes: [] };
   const at = new Date(state.ms).toISOString();
   const meta = { createdAt: at, updatedAt: at, createdBy: peer, deleted: false };
   const changes: Change[] = [];
@@ -96,7 +106,43 @@ async function makePeerFolder(encrypted: boolean): Promise<Peer> {
   }
   state.ms += 10_000;
   await writeBatches(state, changes);
+  state.changes = changes;
   return state;
+}
+
+/** The peer's snapshot of everything it has written so far (one change per record, so its clocks). */
+async function writeSnapshot(peerState: Peer): Promise<void> {
+  const records = peerState.changes.map((change) => ({
+    table: change.table,
+    id: change.id,
+    fields: change.fields,
+    clocks: Object.fromEntries(Object.keys(change.fields).map((field) => [field, change.hlc])),
+  }));
+  const hlc = peerState.changes.at(-1)?.hlc ?? '';
+  const bytes = await encodeSnapshot(
+    {
+      team: peerState.team.file.teamId,
+      device: peer,
+      hlc,
+      vector: { [peer]: peerState.seq },
+      records,
+      createdAt: new Date().toISOString(),
+      appVersion: '0.1.0',
+    },
+    peerState.team.key,
+  );
+  await createFolderStore({ root: peerState.root }).putIfAbsent(snapshotKey(peer, hlc), bytes);
+}
+
+/** A fresh instance's initial sync from the snapshot plus the logs above it. */
+async function initialFromSnapshot(baseUrl: string, peerState: Peer): Promise<number> {
+  await writeSnapshot(peerState);
+  const app = await launchApp({ baseUrl, firstRun: 'empty' });
+  try {
+    return await configureAndSync(app.page, peerState.root, false);
+  } finally {
+    await app.close();
+  }
 }
 
 async function configureAndSync(page: Page, folder: string, encrypted: boolean): Promise<number> {
@@ -189,6 +235,11 @@ export async function run({ baseUrl, report }: BenchContext): Promise<void> {
       const raw = await rawPut(app.page);
       report(`sync.raw-put-${label} (same records, raw IndexedDB put, same page)`, raw / 1000, 's');
       report(`sync.initial-to-raw-ratio-${label} (target <= 1.25)`, initial / raw, 'x');
+      if (!encrypted) {
+        const fromSnapshot = await initialFromSnapshot(baseUrl, peerState);
+        report('sync.initial-from-snapshot-plain (same 110,000 records, one snapshot)', fromSnapshot / 1000, 's');
+        report('sync.initial-logs-to-snapshot-ratio-plain', initial / fromSnapshot, 'x');
+      }
       const edits: Change[] = peerState.companyIds.slice(0, 100).map((id, index) => ({
         table: 'companies',
         id,

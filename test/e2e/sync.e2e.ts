@@ -10,6 +10,7 @@ import { apacheMissing, startApacheDav, type ApacheDav } from '../servers/apache
 import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
 import { editField, readTable } from './support/pageData.ts';
+import { openRoute, seedVisitRecords } from './visitsSupport.ts';
 
 const passphrase = '村山・最上・置賜の合言葉';
 
@@ -77,8 +78,61 @@ async function twoDevicesConverge(
   expect(axe.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 }
 
+/** The bytes main holds for an attachment, read through the host as the app reads them. */
+function attachmentBytes(page: Page, sha256: string): Promise<number[]> {
+  return page.evaluate(async (hash) => {
+    type Host = { host: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: { bytes: Uint8Array } }> } };
+    const result = await (window as unknown as Host).host.invoke('attachment:get', { sha256: hash });
+    return Array.from(result.value?.bytes ?? []);
+  }, sha256);
+}
+
 test.describe('sync between two instances', () => {
   test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+  test('an attachment added to a visit on one instance opens on the other', async ({ launch }) => {
+    const folder = await mkdtemp(join(tmpdir(), 'kakehashi-share-'));
+    const form = ja.visits.form;
+    const memo = Buffer.from('工場見学のメモ：褐変対策の試作は来月', 'utf8');
+    try {
+      const a = (await launch({ firstRun: 'empty' })).page;
+      const b = (await launch({ firstRun: 'empty' })).page;
+      const records = await seedVisitRecords(a);
+      await openRoute(a, `/visits/new?company=${records.companyId}`);
+      await expect(a).toHaveURL(/#\/visits\/[0-9A-HJKMNP-TV-Z]{26}$/);
+      const visitId = a.url().split('/').at(-1) ?? '';
+      await a.getByLabel(form.attachFile).setInputFiles({ name: 'memo.txt', mimeType: 'text/plain', buffer: memo });
+      const listed = (page: Page) =>
+        page.getByRole('button', { name: form.removeAttachment.replace('{{name}}', 'memo.txt') });
+      await expect(listed(a)).toBeVisible();
+      await expect(a.getByRole('status').filter({ hasText: form.savedDraft.replace(/（.*$/u, '') })).toBeVisible();
+
+      const useFolder = async (page: Page) => {
+        await page.getByLabel(ja.sync.target.folder).check();
+        await page.getByLabel(ja.sync.target.path).fill(folder);
+      };
+      await openSync(a);
+      await configure(a, '事務所PC', useFolder);
+      await syncNow(a);
+      await openSync(b);
+      await configure(b, 'ノートPC', useFolder);
+      await syncNow(b);
+      await expect(b.locator('[data-sync-problems]')).toHaveCount(0);
+
+      // B shows the attachment on the visit, and its bytes are there to open.
+      await openRoute(b, `/visits/${visitId}`);
+      await expect(listed(b)).toBeVisible();
+      const [attachment] = await readTable(b, 'attachments');
+      expect(attachment?.['name']).toBe('memo.txt');
+      expect(await attachmentBytes(b, String(attachment?.['sha256']))).toEqual([...memo]);
+
+      const report = await verifyTarget(createFolderStore({ root: folder }), null);
+      expect(report.faults).toEqual([]);
+      expect(report.blobs).toBe(1);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
 
   test('through a temp folder', async ({ launch }) => {
     const folder = await mkdtemp(join(tmpdir(), 'kakehashi-share-'));

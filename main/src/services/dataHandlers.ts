@@ -19,6 +19,8 @@ type DataChannels =
   | 'postal:lookup'
   | 'attachment:put'
   | 'attachment:get'
+  | 'attachment:missing'
+  | 'attachment:put-verified'
   | 'backup:export'
   | 'backup:restore'
   | 'backup:autoStatus'
@@ -30,6 +32,15 @@ export function createDataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataCh
     'postal:lookup': ({ code }) => ({ places: lookupPostalCode(code) }),
     'attachment:put': ({ type, bytes }) => deps.attachments.put(bytes, type),
     'attachment:get': async ({ sha256 }) => ({ bytes: await deps.attachments.get(sha256) }),
+    'attachment:missing': async ({ sha256s }) => {
+      const missing: string[] = [];
+      for (const sha256 of new Set(sha256s)) if (!(await deps.attachments.has(sha256))) missing.push(sha256);
+      return { missing };
+    },
+    'attachment:put-verified': async ({ sha256, bytes }) => {
+      await deps.attachments.putVerified(sha256, bytes);
+      return { stored: true as const };
+    },
     'backup:export': async ({ snapshot, suggestedName }) => {
       const path = await deps.chooseSavePath({ suggestedName });
       if (path === null) throw new HostFailure('cancelled', 'no destination chosen');

@@ -18,6 +18,8 @@ export const channelNames = [
   'postal:lookup',
   'attachment:put',
   'attachment:get',
+  'attachment:missing',
+  'attachment:put-verified',
   'backup:export',
   'backup:restore',
   'backup:autoStatus',

@@ -30,6 +30,16 @@ export const dataContract = {
     input: z.object({ sha256 }),
     output: z.object({ bytes }),
   },
+  /** Which of these attachment hashes have no bytes in the main process (sync downloads those). */
+  'attachment:missing': {
+    input: z.object({ sha256s: z.array(sha256).max(1_000_000) }),
+    output: z.object({ missing: z.array(sha256) }),
+  },
+  /** Stores downloaded attachment bytes; refused when they do not hash to `sha256`. */
+  'attachment:put-verified': {
+    input: z.object({ sha256, bytes }),
+    output: z.object({ stored: z.literal(true) }),
+  },
   /** Asks where to save, then writes a backup of the snapshot (UTF-8 JSON) plus attachment bytes. */
   'backup:export': {
     input: z.object({ snapshot: bytes, suggestedName: z.string().min(1).max(200) }),

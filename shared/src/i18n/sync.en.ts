@@ -73,6 +73,11 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     fork: 'File {{seq}} of device {{device}} does not match. One device id may be in use on two machines.',
     quarantined:
       'File {{seq}} of device {{device}} is dated too far in the future and is on hold (check that device’s clock).',
+    blobMissing: 'The file of attachment “{{subject}}” is not on this device; only its record was sent to the target.',
+    blobWaiting:
+      'The file of attachment “{{subject}}” has not reached the target yet. It is fetched again on the next sync.',
+    blobCorrupt: 'The file of attachment “{{subject}}” is damaged. It was not stored.',
+    snapshotCorrupt: 'Snapshot {{subject}} is damaged and was not used; the change files were read instead.',
   },
   errors: {
     'target-missing': 'The sync target cannot be found. Check the folder or server. No local data was deleted.',

@@ -70,6 +70,10 @@ export const syncJa = {
     fork: '端末 {{device}} の {{seq}} 番目のファイルが一致しません。同じ端末 ID が 2 台で使われている可能性があります。',
     quarantined:
       '端末 {{device}} の {{seq}} 番目のファイルの日時が未来すぎるため保留しています（端末の時計を確認してください）。',
+    blobMissing: '添付ファイル「{{subject}}」の本体がこの端末にないため、記録だけを同期先に送りました。',
+    blobWaiting: '添付ファイル「{{subject}}」の本体がまだ同期先に届いていません。次回の同期で再取得します。',
+    blobCorrupt: '添付ファイル「{{subject}}」の本体が壊れています。保存していません。',
+    snapshotCorrupt: 'スナップショット {{subject}} が壊れているため使わず、変更ファイルから読み込みました。',
   },
   errors: {
     'target-missing':

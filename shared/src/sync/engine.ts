@@ -1,4 +1,7 @@
+import type { LocalAttachments } from './attachments.ts';
+import { decodeBatch } from './batchCodec.ts';
 import type { BlobStore } from './blobStore.ts';
+import { downloadBlobs, uploadBlobs, type BlobContext, type TargetBlobs } from './blobSync.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
 import { devicesPrefix, infoKey, logPrefix } from './layout.ts';
 import {
@@ -12,6 +15,8 @@ import {
 import { pullDevice, seqsByDevice, type PullOutcome } from './pull.ts';
 import { sealOutbox, uploadJournal } from './push.ts';
 import type { LocalReplica } from './replica.ts';
+import { loadNewestSnapshot, maybeWriteSnapshot, type SnapshotContext } from './snapshots.ts';
+import { SyncError } from './syncError.ts';
 import { syncFormatVersion } from './teamFile.ts';
 import { assertSameTeam, readTeamFile, type OpenTeam } from './team.ts';
 
@@ -22,6 +27,8 @@ export type SyncEngineDeps = Readonly<{
   /** This device's own journal in its user-data folder (same layout as the target). */
   journal: BlobStore;
   replica: LocalReplica;
+  /** This device's attachment bytes (main's attachment store in the app). */
+  attachments: LocalAttachments;
   team: OpenTeam;
   device: string;
   deviceName: string;
@@ -30,6 +37,13 @@ export type SyncEngineDeps = Readonly<{
   /** Batches dated further ahead than this are quarantined (default one day, as the HLC). */
   maxDriftMs?: number;
   maxChangesPerBatch?: number;
+  /**
+   * A snapshot is written after a sync once this many batches were applied or sealed since the
+   * last one this device wrote or loaded (default 100; 0 never writes one).
+   */
+  snapshotAfterBatches?: number;
+  /** Whether a device with no state starts from the newest snapshot (default true). */
+  loadSnapshots?: boolean;
 }>;
 
 /** Options of one run. */
@@ -47,6 +61,7 @@ export type SyncEngine = Readonly<{
 }>;
 
 const defaultDrift = 24 * 60 * 60 * 1000;
+const defaultSnapshotAfterBatches = 100;
 
 type DeviceInfo = { name?: unknown; lastSeen?: unknown };
 
@@ -100,6 +115,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
+  /** The changes of a journal batch (for the blobs it references); a damaged one references none. */
+  async function batchChanges(bytes: Uint8Array, device: string, seq: number) {
+    try {
+      return (await decodeBatch(bytes, key, { team: teamId, device, seq })).changes;
+    } catch (error) {
+      if (error instanceof SyncError && error.code === 'corrupt-batch') return [];
+      throw error;
+    }
+  }
+
   const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
   async function sealLocal(options: SyncRunOptions = {}): Promise<number> {
@@ -126,10 +151,22 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       problems: [],
     };
     await takeInLogs(deps.journal, null, ctx, outcome);
+    const shared = {
+      target: deps.target,
+      replica: deps.replica,
+      key,
+      device: deps.device,
+      progress,
+      problems: outcome.problems,
+    };
+    const snapshots: SnapshotContext = { ...shared, teamId, appVersion: deps.appVersion, now: deps.now };
+    const blobs: BlobContext = { ...shared, attachments: deps.attachments, signal: options.signal };
     // Local changes go to the journal before the target is touched: an unreachable target loses nothing.
     let targetFailure: Error | null = null;
     try {
       assertSameTeam(await readTeamFile(deps.target), deps.team);
+      progress.phase = 'pull';
+      if (deps.loadSnapshots !== false) outcome.records += await loadNewestSnapshot(snapshots);
       await takeInLogs(deps.target, [deps.device], ctx, outcome);
     } catch (error) {
       targetFailure = error instanceof Error ? error : new Error(String(error));
@@ -140,8 +177,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
     progress.phase = 'upload';
     let uploaded = 0;
-    for (const device of await journalDevices())
-      uploaded += await uploadJournal(ctx, deps.target, outcome.problems, device);
+    const seen: TargetBlobs = { keys: null };
+    for (const device of await journalDevices()) {
+      uploaded += await uploadJournal(ctx, deps.target, outcome.problems, device, async (seq, bytes) => {
+        await uploadBlobs(blobs, seq, await batchChanges(bytes, device, seq), seen);
+      });
+    }
 
     progress.phase = 'pull';
     const listing = seqsByDevice(await deps.target.list(devicesPrefix));
@@ -156,7 +197,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       if (device === deps.device) continue;
       await pullDevice({ ...ctx, source: deps.target }, device, seqs, cursors[device], outcome);
     }
+    // Bytes of every live attachment record this device lacks: from this pull, an earlier one whose
+    // blob had not arrived yet, or a loaded snapshot.
+    const blobsStored = await downloadBlobs(blobs);
     throwIfCancelled(options.signal);
+    const snapshot = await maybeWriteSnapshot(snapshots, deps.snapshotAfterBatches ?? defaultSnapshotAfterBatches);
 
     const devices: DeviceSeen[] = [];
     for (const [device, seqs] of listing) {
@@ -189,6 +234,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       pulled: outcome.batches,
       records: outcome.records,
       bytes: progress.bytes,
+      blobs: blobsStored,
+      snapshot,
       conflicts: outcome.conflicts,
       problems: outcome.problems,
       devices,

@@ -13,12 +13,17 @@ export type SyncProgress = Readonly<{
   records: number;
 }>;
 
-/** Why a device's log stopped where it did; each is shown, none is skipped past. */
+/**
+ * Why a device's log stopped where it did (each is shown, none is skipped past), or what went wrong
+ * with an attachment's bytes or a snapshot. Blob and snapshot problems never stop a log.
+ */
 export type LogProblem = Readonly<{
   device: string;
   seq: number;
-  kind: 'corrupt' | 'gap' | 'fork' | 'quarantined';
+  kind: 'corrupt' | 'gap' | 'fork' | 'quarantined' | 'blobMissing' | 'blobWaiting' | 'blobCorrupt' | 'snapshotCorrupt';
   detail: string;
+  /** The attachment's name (blob problems) or the snapshot's key. */
+  subject?: string;
 }>;
 
 /** A device as seen on the target. */
@@ -36,6 +41,10 @@ export type SyncReport = Readonly<{
   pulled: number;
   records: number;
   bytes: number;
+  /** Attachment blobs downloaded and stored. */
+  blobs: number;
+  /** The key of the snapshot this sync wrote, or null. */
+  snapshot: string | null;
   conflicts: readonly FieldConflict[];
   problems: readonly LogProblem[];
   devices: readonly DeviceSeen[];

@@ -62,12 +62,14 @@ export async function sealOutbox(context: PushContext): Promise<number> {
 /**
  * Uploads every journal batch the target lacks, oldest first, so the target never shows a gap
  * for long. A different file already at the same key means a second machine uses this device id.
+ * `beforeBatch` runs before each upload (the blobs the batch references go first).
  */
 export async function uploadJournal(
   context: PushContext,
   target: BlobStore,
   problems: LogProblem[],
   own: string,
+  beforeBatch: (seq: number, bytes: Uint8Array) => Promise<void> = () => Promise.resolve(),
 ): Promise<number> {
   const local = seqsByDevice(await context.journal.list(logPrefix(own))).get(own) ?? new Map<number, number>();
   const remote = seqsByDevice(await target.list(logPrefix(own))).get(own) ?? new Map<number, number>();
@@ -94,6 +96,7 @@ export async function uploadJournal(
     throwIfCancelled(context.signal);
     const bytes = await context.journal.get(batchKey(own, seq));
     if (bytes === null) continue;
+    await beforeBatch(seq, bytes);
     if ((await target.putIfAbsent(batchKey(own, seq), bytes)) === 'exists') {
       const there = await target.get(batchKey(own, seq));
       if (there === null || !equalBytes(there, bytes)) {

@@ -1,4 +1,4 @@
-import type { Change } from './change.ts';
+import type { Change, JsonValue, RecordState } from './change.ts';
 import type { FieldConflict } from './merge.ts';
 
 /** How far a device's log has been taken in: the last batch's seq and hash (seq 0: none). */
@@ -19,6 +19,18 @@ export type ApplyResult = Readonly<{
   conflicts: readonly FieldConflict[];
 }>;
 
+/** One record of the merged state with its field clocks (a snapshot's body, docs/sync-format.md §4). */
+export type StateRecord = Readonly<{ table: string; id: string }> & RecordState;
+
+/** The whole merged state and the cursors it is exactly the result of. */
+export type ExportedState = Readonly<{
+  records: readonly StateRecord[];
+  cursors: Readonly<Record<string, Cursor>>;
+}>;
+
+/** An attachment record that is not deleted: whose bytes this device should hold. */
+export type AttachmentRef = Readonly<{ sha256: string; name: string }>;
+
 /**
  * The local database as the sync engine sees it. The Dexie replica (renderer) and the in-memory
  * replica (tests) implement it; each method is one transaction.
@@ -35,4 +47,23 @@ export type LocalReplica = Readonly<{
    * losing free-text values in `_conflicts`, and moves `device`'s cursor — in one transaction.
    */
   applyBatch(device: string, cursor: Cursor, changes: readonly Change[]): Promise<ApplyResult>;
+  /** Whether the database holds nothing: no cursor, no record, no pending change. */
+  isEmpty(): Promise<boolean>;
+  /**
+   * The full merged state (records of every table with their clocks, incomplete records included)
+   * and the cursors, read in one transaction; null while local changes wait to be sealed, since the
+   * state would then hold changes that are in no batch.
+   */
+  exportState(): Promise<ExportedState | null>;
+  /**
+   * Writes a snapshot's records and cursors into an empty database in one transaction; returns
+   * false (and writes nothing) when the database is no longer empty.
+   */
+  loadState(state: ExportedState): Promise<boolean>;
+  /** The attachment records that are not deleted. */
+  attachmentRefs(): Promise<readonly AttachmentRef[]>;
+  /** A sync bookkeeping value (`_meta`), or undefined. */
+  getMeta(key: string): Promise<JsonValue | undefined>;
+  /** Stores a sync bookkeeping value. */
+  setMeta(key: string, value: JsonValue): Promise<void>;
 }>;

@@ -16,6 +16,8 @@ const unusedDataHandlers: Pick<
   | 'postal:lookup'
   | 'attachment:put'
   | 'attachment:get'
+  | 'attachment:missing'
+  | 'attachment:put-verified'
   | 'backup:export'
   | 'backup:restore'
   | 'backup:autoStatus'
@@ -24,6 +26,8 @@ const unusedDataHandlers: Pick<
   'postal:lookup': unused,
   'attachment:put': unused,
   'attachment:get': unused,
+  'attachment:missing': unused,
+  'attachment:put-verified': unused,
   'backup:export': unused,
   'backup:restore': unused,
   'backup:autoStatus': unused,

@@ -4,6 +4,7 @@ import type { SyncProgress } from '#shared/sync/progress';
 import { SyncError } from '#shared/sync/syncError';
 import { createTeam } from '#shared/sync/team';
 import { createMemoryReplica } from './support/memoryReplica.ts';
+import { createMemoryAttachments } from '#shared/sync/attachments';
 import { createSyncEngine } from '#shared/sync/engine';
 
 describe('cancelling a sync', () => {
@@ -22,6 +23,7 @@ describe('cancelling a sync', () => {
         target,
         journal: createMemoryStore(),
         replica,
+        attachments: createMemoryAttachments(),
         team,
         device,
         deviceName: device,

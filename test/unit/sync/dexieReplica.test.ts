@@ -1,11 +1,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BlobStore } from '#shared/sync/blobStore';
+import { createMemoryAttachments } from '#shared/sync/attachments';
 import { createSyncEngine } from '#shared/sync/engine';
+import { sha256Hex } from '#shared/sync/bytes';
 import { createMemoryStore } from '#shared/sync/memoryStore';
 import { createTeam, type OpenTeam } from '#shared/sync/team';
 import { openKakehashiDb, type KakehashiDb } from '../../../renderer/src/db/database.ts';
 import { countOutbox } from '../../../renderer/src/db/outbox.ts';
+import { clockOfField } from '../../../renderer/src/db/schema.ts';
 import { createRepositories } from '../../../renderer/src/db/repositories.ts';
 import { createDexieReplica, listConflicts } from '../../../renderer/src/features/sync/dexieReplica.ts';
 import { createFolderStore } from '../../../main/src/services/sync/folderStore.ts';
@@ -16,7 +19,13 @@ afterAll(removeTempFolders);
 const indexedDB = new IDBFactory();
 let dbCount = 0;
 
-async function device(target: BlobStore, team: OpenTeam, journalPath?: string, name?: string) {
+async function device(
+  target: BlobStore,
+  team: OpenTeam,
+  journalPath?: string,
+  name?: string,
+  snapshotAfterBatches = 0,
+) {
   const db = await openKakehashiDb({
     name: name ?? `sync-${++dbCount}`,
     indexedDB,
@@ -26,17 +35,20 @@ async function device(target: BlobStore, team: OpenTeam, journalPath?: string, n
     root: journalPath ?? (await tempFolder('journal')),
     createRoot: true,
   });
+  const attachments = createMemoryAttachments();
   const engine = createSyncEngine({
     target,
     journal,
     replica: createDexieReplica(db),
+    attachments,
     team,
     device: db.deviceId,
     deviceName: 'PC',
     appVersion: '0.1.0',
     now: () => Date.now(),
+    snapshotAfterBatches,
   });
-  return { db, repos: createRepositories(db), engine, journal };
+  return { db, repos: createRepositories(db), engine, journal, attachments };
 }
 
 async function newTeam() {
@@ -112,7 +124,20 @@ describe('sync into Dexie', () => {
     target.objects.delete(hidden);
     await c.engine.sync();
     expect(await c.db.companies.count()).toBe(0);
+
+    // The incomplete record is part of C's state: exported, and kept incomplete by a fresh database.
+    const state = await createDexieReplica(c.db).exportState();
+    expect(state?.records.map(({ table, id, fields }) => ({ table, id, notes: fields['notes'] }))).toEqual([
+      { table: 'companies', id: made.id, notes: 'Bの追記' },
+    ]);
+    const d = await device(target, team);
+    expect(await createDexieReplica(d.db).loadState(state!)).toBe(true);
+    expect(await createDexieReplica(d.db).loadState(state!)).toBe(false);
+    expect(await d.db.companies.count()).toBe(0);
+
     target.objects.set(hidden, bytes);
+    await d.engine.sync();
+    expect(await companies(d.db)).toEqual([{ name: '最上の農業法人', notes: 'Bの追記', deleted: false }]);
     await c.engine.sync();
     expect(await companies(c.db)).toEqual([{ name: '最上の農業法人', notes: 'Bの追記', deleted: false }]);
   });
@@ -155,5 +180,41 @@ describe('sync into Dexie', () => {
     await b.engine.sync();
     expect(await companies(b.db)).toEqual(await companies(a.db));
     expect((await companies(b.db)).filter((row) => row.notes === '年度末に再訪')).toHaveLength(1100);
+  });
+
+  it('writes a snapshot with field clocks and attachment records, which a fresh database loads and syncs on from', async () => {
+    const { target, team } = await newTeam();
+    const a = await device(target, team, undefined, undefined, 1);
+    const photo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 8, 7]);
+    const sha256 = await sha256Hex(photo);
+    await a.attachments.write(sha256, photo);
+    const company = await a.repos.companies.create({ name: '鶴岡バイオ', kind: 'foodMaker', notes: '初回' });
+    await a.repos.attachments.create({ sha256, name: '名刺.png', type: 'image/png', size: photo.length });
+    const gone = await a.repos.companies.create({ name: '削除される会社', kind: 'farmer' });
+    await a.repos.companies.remove(gone.id);
+    const first = await a.engine.sync();
+    expect(first.snapshot).toMatch(/^snapshots\//);
+
+    const c = await device(target, team);
+    const report = await c.engine.sync();
+    expect(report.pulled).toBe(0);
+    expect(report.problems).toEqual([]);
+    expect(await companies(c.db)).toEqual(await companies(a.db));
+    expect(c.attachments.files.get(sha256)).toEqual(photo);
+    // Each field carries the clock it has on A (A keeps one default clock for a new record's fields).
+    const mine = (await a.db.companies.get(company.id))!;
+    const theirs = (await c.db.companies.get(company.id))!;
+    for (const field of Object.keys(mine).filter((key) => key !== 'id' && key !== '_hlc'))
+      expect(clockOfField(theirs._hlc, field)).toBe(clockOfField(mine._hlc, field));
+
+    // Synced on from there in both directions.
+    await c.repos.companies.update(company.id, { notes: 'C: 見学済み' });
+    await a.repos.companies.update(company.id, { name: '鶴岡バイオ株式会社' });
+    await c.engine.sync();
+    await a.engine.sync();
+    await c.engine.sync();
+    expect(await companies(c.db)).toEqual(await companies(a.db));
+    expect((await c.repos.companies.get(company.id))?.notes).toBe('C: 見学済み');
+    expect(await countOutbox(c.db)).toBe(0);
   });
 });

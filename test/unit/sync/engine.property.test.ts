@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change } from '#shared/sync/change';
+import { createMemoryAttachments } from '#shared/sync/attachments';
 import { createSyncEngine, type SyncEngine } from '#shared/sync/engine';
 import { createMemoryStore, type MemoryStore } from '#shared/sync/memoryStore';
 import { createTeam } from '#shared/sync/team';
@@ -92,12 +93,15 @@ describe('sync through the in-memory store', () => {
               target,
               journal,
               replica,
+              attachments: createMemoryAttachments(),
               team,
               device: replica.device,
               deviceName: replica.device,
               appVersion: '0.1.0',
               now: () => wall,
               maxChangesPerBatch: 3,
+              // Small, so that snapshots are written (by whichever device syncs) in most runs.
+              snapshotAfterBatches: 2,
             });
             return { replica, journal, engine };
           });
@@ -130,6 +134,22 @@ describe('sync through the in-memory store', () => {
             expect(device.replica.view()).toEqual(expected);
             expect(device.replica.outbox).toEqual([]);
           }
+          // A device joining now starts from the newest snapshot (if any) and reaches the same state.
+          const late = createMemoryReplica('late', () => wall);
+          const lateEngine = createSyncEngine({
+            target,
+            journal: createMemoryStore(),
+            replica: late,
+            attachments: createMemoryAttachments(),
+            team,
+            device: 'late',
+            deviceName: 'late',
+            appVersion: '0.1.0',
+            now: () => wall,
+          });
+          const report = await lateEngine.sync();
+          expect(report.problems).toEqual([]);
+          expect(late.view()).toEqual(expected);
         },
       ),
       { numRuns: 60 },

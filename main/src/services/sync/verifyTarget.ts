@@ -1,8 +1,10 @@
 import { batchHeaderSchema, decodeBatch } from '#shared/sync/batchCodec';
 import type { BlobStore } from '#shared/sync/blobStore';
+import { decodeBlob, hasEncryptedBlobShape } from '#shared/sync/blobCodec';
 import { sha256Hex } from '#shared/sync/bytes';
 import { peekContainer } from '#shared/sync/container';
 import { parseKey } from '#shared/sync/layout';
+import { decodeSnapshot, snapshotHeaderSchema } from '#shared/sync/snapshotCodec';
 import { SyncError } from '#shared/sync/syncError';
 import { joinTeam, type OpenTeam } from '#shared/sync/team';
 
@@ -12,17 +14,27 @@ export type VerifyReport = {
   encrypted: boolean;
   devices: { device: string; batches: number; records: number }[];
   blobs: number;
+  snapshots: number;
   faults: string[];
   notes: string[];
 };
 
 /**
  * Checks a target without the app: layout, every batch decodes (or is named as corrupt), each
- * device's chain runs 1..n without gaps or forks, blobs match their names. With the passphrase an
- * encrypted team's batches are opened too; without it only their clear headers and chain are checked.
+ * device's chain runs 1..n without gaps or forks, blobs match their names, snapshots decode. With the
+ * passphrase an encrypted team's batches, snapshots and blobs are opened too; without it only the clear
+ * headers, the chains and the shape of the sealed blobs are checked.
  */
 export async function verifyTarget(store: BlobStore, passphrase: string | null): Promise<VerifyReport> {
-  const report: VerifyReport = { teamId: null, encrypted: false, devices: [], blobs: 0, faults: [], notes: [] };
+  const report: VerifyReport = {
+    teamId: null,
+    encrypted: false,
+    devices: [],
+    blobs: 0,
+    snapshots: 0,
+    faults: [],
+    notes: [],
+  };
   let team: OpenTeam | null = null;
   try {
     team = await joinTeam(store, passphrase);
@@ -50,6 +62,7 @@ export async function verifyTarget(store: BlobStore, passphrase: string | null):
     if (parsed === null) report.faults.push(`${entry.key}: not part of the layout`);
     else if (parsed.kind === 'batch') logs.set(parsed.device, [...(logs.get(parsed.device) ?? []), parsed.seq]);
     else if (parsed.kind === 'blob') await checkBlob(store, entry.key, parsed.hash, team, report);
+    else if (parsed.kind === 'snapshot') await checkSnapshot(store, entry.key, parsed, team, report);
   }
   for (const [device, seqs] of [...logs.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     await checkLog(store, device, seqs, report.teamId ?? '', team, report);
@@ -59,14 +72,43 @@ export async function verifyTarget(store: BlobStore, passphrase: string | null):
 
 async function checkBlob(store: BlobStore, key: string, hash: string, team: OpenTeam | null, report: VerifyReport) {
   report.blobs += 1;
-  if (report.encrypted) {
-    if (team === null) return;
-    report.notes.push(`${key}: encrypted blob, content check not implemented`);
+  const bytes = await store.get(key);
+  if (bytes === null) {
+    report.faults.push(`${key}: listed but not readable`);
     return;
   }
+  if (report.encrypted && team === null) {
+    if (!hasEncryptedBlobShape(bytes)) report.faults.push(`${key}: shorter than an encrypted blob can be`);
+    return;
+  }
+  try {
+    await decodeBlob(hash, bytes, team?.key ?? null);
+  } catch {
+    report.faults.push(`${key}: content does not match its name`);
+  }
+}
+
+async function checkSnapshot(
+  store: BlobStore,
+  key: string,
+  where: { device: string; hlc: string },
+  team: OpenTeam | null,
+  report: VerifyReport,
+) {
+  report.snapshots += 1;
   const bytes = await store.get(key);
-  if (bytes === null || (await sha256Hex(bytes)) !== hash)
-    report.faults.push(`${key}: content does not match its hash`);
+  try {
+    if (bytes === null) throw new Error('listed but not readable');
+    if (team !== null) {
+      await decodeSnapshot(bytes, team.key, { team: team.file.teamId, ...where });
+      return;
+    }
+    const header = snapshotHeaderSchema.parse(peekContainer('snapshot', bytes).header);
+    if (header.device !== where.device || header.hlc !== where.hlc || header.team !== report.teamId)
+      throw new SyncError('corrupt-batch', 'header does not match the key');
+  } catch (error) {
+    report.faults.push(`${key}: corrupt (${error instanceof Error ? error.message : String(error)})`);
+  }
 }
 
 async function checkLog(

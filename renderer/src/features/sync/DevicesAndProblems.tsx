@@ -46,8 +46,12 @@ export function DevicesAndProblems(): ReactNode {
         ) : (
           <ul data-sync-problems>
             {report.problems.map((problem) => (
-              <li key={`${problem.device}-${problem.seq}-${problem.kind}`}>
-                {t(`sync.problems.${problem.kind}`, { device: problem.device, seq: problem.seq })}
+              <li key={`${problem.device}-${problem.seq}-${problem.kind}-${problem.subject ?? ''}`}>
+                {t(`sync.problems.${problem.kind}`, {
+                  device: problem.device,
+                  seq: problem.seq,
+                  subject: problem.subject ?? '',
+                })}
               </li>
             ))}
           </ul>

@@ -7,24 +7,20 @@ import type { ApplyResult, Cursor, LocalReplica, OutboxTake } from '#shared/sync
 import { applyRemoteChanges } from '../../db/applyRemote.ts';
 import type { KakehashiDb } from '../../db/database.ts';
 import { readOutbox } from '../../db/outbox.ts';
-import type { CursorRow, MetaRow } from '../../db/schema.ts';
-
-/** `_meta` rows holding records whose merged fields do not yet make a valid record. */
-const partialPrefix = 'syncPartial:';
+import type { MetaRow } from '../../db/schema.ts';
+import {
+  exportDexieState,
+  isDatabaseEmpty,
+  liveAttachmentRefs,
+  loadDexieState,
+  partialPrefix,
+  readCursorRows,
+  toState,
+  type Stored,
+} from './dexieState.ts';
 
 /** A `_conflicts` row as sync writes it. */
 export type SyncConflictRow = FieldConflict & Readonly<{ seq?: number; device: string; at: string }>;
-
-type Stored = Record<string, unknown> & {
-  id: string;
-  _hlc?: Record<string, string>;
-};
-
-function toState(stored: Stored | undefined): RecordState | undefined {
-  if (stored === undefined) return undefined;
-  const { id: _id, _hlc, ...fields } = stored;
-  return { fields: fields as Record<string, JsonValue>, clocks: _hlc ?? {} };
-}
 
 /**
  * The sync engine's view of the Dexie database: cursors in `_cursors`, pending changes in
@@ -32,20 +28,14 @@ function toState(stored: Stored | undefined): RecordState | undefined {
  */
 export function createDexieReplica(db: KakehashiDb, now: () => Date = () => new Date()): LocalReplica {
   return {
-    async cursors() {
-      const rows = (await db._cursors.toArray()) as (CursorRow & {
-        seq?: unknown;
-        hash?: unknown;
-      })[];
-      const out: Record<string, Cursor> = {};
-      for (const row of rows) {
-        if (typeof row.seq === 'number')
-          out[row.device] = {
-            seq: row.seq,
-            hash: typeof row.hash === 'string' ? row.hash : null,
-          };
-      }
-      return out;
+    cursors: async (): Promise<Record<string, Cursor>> => readCursorRows(await db._cursors.toArray()),
+    isEmpty: () => isDatabaseEmpty(db),
+    exportState: () => exportDexieState(db),
+    loadState: (state) => loadDexieState(db, state),
+    attachmentRefs: () => liveAttachmentRefs(db),
+    getMeta: async (key) => (await db._meta.get(key))?.value as JsonValue | undefined,
+    async setMeta(key, value) {
+      await db._meta.put({ key, value });
     },
 
     async takeOutbox(maxChanges): Promise<OutboxTake | null> {

@@ -6,6 +6,7 @@ import { createTeam, joinTeam, type OpenTeam } from '#shared/sync/team';
 import { requestHost } from '../../host/host.ts';
 import type { KakehashiDb } from '../../db/database.ts';
 import { createDexieReplica } from './dexieReplica.ts';
+import { createIpcAttachments } from './ipcAttachments.ts';
 import { createIpcStore } from './ipcStore.ts';
 
 /** The outcome of the last sync, kept in `_meta` so the screen shows it after a restart. */
@@ -67,6 +68,7 @@ export function createSyncRunner(db: KakehashiDb): SyncRunner {
           target: createIpcStore('target'),
           journal: createIpcStore('journal'),
           replica: createDexieReplica(db),
+          attachments: createIpcAttachments(),
           team,
           device: db.deviceId,
           deviceName: config.deviceName,

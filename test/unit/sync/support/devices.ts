@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createMemoryAttachments, type MemoryAttachments } from '#shared/sync/attachments';
 import type { BlobStore } from '#shared/sync/blobStore';
 import { createSyncEngine, type SyncEngine } from '#shared/sync/engine';
 import type { OpenTeam } from '#shared/sync/team';
@@ -10,6 +11,7 @@ import { createMemoryReplica, type MemoryReplica } from './memoryReplica.ts';
 /** A simulated device: a replica, a journal folder of its own and an engine on a target. */
 export type TestDevice = {
   replica: MemoryReplica;
+  attachments: MemoryAttachments;
   journal: BlobStore;
   journalPath: string;
   engine: SyncEngine;
@@ -39,26 +41,33 @@ export async function createTestDevice(
     wall?: number;
     journalPath?: string;
     replica?: MemoryReplica;
+    snapshotAfterBatches?: number;
+    loadSnapshots?: boolean;
   } = {},
 ): Promise<TestDevice> {
   const journalPath = options.journalPath ?? (await tempFolder(`journal-${device}`));
   const journal = createFolderStore({ root: journalPath, createRoot: true });
   const state = { wall: options.wall ?? 1_764_547_200_000 };
   const replica = options.replica ?? createMemoryReplica(device, () => state.wall);
+  const attachments = createMemoryAttachments();
   const testDevice: TestDevice = {
     replica,
+    attachments,
     journal,
     journalPath,
     engine: createSyncEngine({
       target,
       journal,
       replica,
+      attachments,
       team,
       device,
       deviceName: `${device} PC`,
       appVersion: '0.1.0',
       now: () => state.wall,
       maxChangesPerBatch: 2,
+      snapshotAfterBatches: options.snapshotAfterBatches ?? 0,
+      loadSnapshots: options.loadSnapshots ?? true,
     }),
     get wall() {
       return state.wall;

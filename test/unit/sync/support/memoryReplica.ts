@@ -1,7 +1,7 @@
 import type { Change, JsonValue, RecordState } from '#shared/sync/change';
 import { createHlcClock, type HlcClock } from '#shared/sync/hlc';
 import { mergeChange, type FieldConflict } from '#shared/sync/merge';
-import type { Cursor, LocalReplica, OutboxTake } from '#shared/sync/replica';
+import type { AttachmentRef, Cursor, LocalReplica, OutboxTake, StateRecord } from '#shared/sync/replica';
 
 /** An in-memory local database for engine tests: records with field clocks, outbox, cursors, conflicts. */
 export type MemoryReplica = LocalReplica & {
@@ -11,6 +11,7 @@ export type MemoryReplica = LocalReplica & {
   outbox: { key: number; changes: Change[] }[];
   cursorMap: Map<string, Cursor>;
   conflicts: FieldConflict[];
+  meta: Map<string, JsonValue>;
   /** A local edit: captured into the outbox like the Dexie middleware does. */
   edit(table: string, id: string, fields: Record<string, JsonValue>): Change;
   /** What a user would see: every record's fields, keyed `table/id`. */
@@ -30,6 +31,7 @@ export function createMemoryReplica(device: string, now: () => number = () => Da
     outbox: [],
     cursorMap: new Map(),
     conflicts: [],
+    meta: new Map(),
     edit(table, id, fields) {
       const change: Change = { table, id, fields, hlc: clock.tick() };
       const key = `${table}/${id}`;
@@ -49,6 +51,40 @@ export function createMemoryReplica(device: string, now: () => number = () => Da
       replica.outbox = [];
       replica.cursorMap = new Map();
       replica.conflicts = [];
+      replica.meta = new Map();
+    },
+    isEmpty: () =>
+      Promise.resolve(replica.records.size === 0 && replica.outbox.length === 0 && replica.cursorMap.size === 0),
+    exportState() {
+      if (replica.outbox.length > 0) return Promise.resolve(null);
+      const records: StateRecord[] = [...replica.records.entries()].map(([key, state]) => {
+        const slash = key.indexOf('/');
+        return { table: key.slice(0, slash), id: key.slice(slash + 1), fields: state.fields, clocks: state.clocks };
+      });
+      return Promise.resolve({ records, cursors: Object.fromEntries(replica.cursorMap) });
+    },
+    loadState(state) {
+      if (replica.records.size > 0 || replica.cursorMap.size > 0) return Promise.resolve(false);
+      for (const record of state.records) {
+        replica.records.set(`${record.table}/${record.id}`, { fields: record.fields, clocks: record.clocks });
+        for (const clock of Object.values(record.clocks)) replica.clock.observe(clock);
+      }
+      for (const [dev, cursor] of Object.entries(state.cursors)) replica.cursorMap.set(dev, cursor);
+      return Promise.resolve(true);
+    },
+    attachmentRefs() {
+      const refs: AttachmentRef[] = [];
+      for (const [key, state] of replica.records) {
+        const { sha256, name, deleted } = state.fields;
+        if (key.startsWith('attachments/') && typeof sha256 === 'string' && deleted !== true)
+          refs.push({ sha256, name: typeof name === 'string' ? name : '' });
+      }
+      return Promise.resolve(refs);
+    },
+    getMeta: (key) => Promise.resolve(replica.meta.get(key)),
+    setMeta(key, value) {
+      replica.meta.set(key, value);
+      return Promise.resolve();
     },
     cursors: () => Promise.resolve(Object.fromEntries(replica.cursorMap)),
     takeOutbox(maxChanges): Promise<OutboxTake | null> {
