@@ -10,12 +10,19 @@ const corrupt = (detail: string, cause?: unknown) =>
   new SyncError('corrupt-batch', detail, cause === undefined ? undefined : { cause });
 
 /**
- * The name of a blob on the target (docs/sync-format.md §6): the SHA-256 of the bytes in a plain
- * team, HMAC-SHA-256 with the data key in an encrypted one (the plain hash would reveal known files).
+ * The name of a blob on the target (docs/sync-format.md §6) for bytes whose SHA-256 is `sha256`:
+ * that hash in a plain team; in an encrypted one HMAC-SHA-256 with the data key over the hash's
+ * hex text, so the plain hash (which would reveal known files) never shows while a device holding
+ * an attachment record can still compute where its bytes are.
  */
+export async function blobNameOf(sha256: string, key: TeamKey | null): Promise<string> {
+  if (key === null) return sha256;
+  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key.hmac, utf8(sha256))));
+}
+
+/** The name of a blob holding `bytes`. */
 export async function blobName(bytes: Uint8Array, key: TeamKey | null): Promise<string> {
-  if (key === null) return sha256Hex(bytes);
-  return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key.hmac, bytes)));
+  return blobNameOf(await sha256Hex(bytes), key);
 }
 
 const blobAad = (name: string) => utf8(`kakehashi-blob:${name}`);

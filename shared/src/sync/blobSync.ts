@@ -1,9 +1,9 @@
 import type { LocalAttachments } from './attachments.ts';
 import type { BlobStore } from './blobStore.ts';
-import { blobName, decodeBlob, encodeBlob } from './blobCodec.ts';
+import { blobNameOf, decodeBlob, encodeBlob } from './blobCodec.ts';
 import { sha256Hex } from './bytes.ts';
 import type { Change } from './change.ts';
-import { blobKey, parseKey } from './layout.ts';
+import { blobKey } from './layout.ts';
 import { throwIfCancelled, type CancelSignal, type LogProblem, type ProgressTracker } from './progress.ts';
 import type { LocalReplica } from './replica.ts';
 import { SyncError } from './syncError.ts';
@@ -20,24 +20,6 @@ export type BlobContext = Readonly<{
   progress: ProgressTracker;
   problems: LogProblem[];
 }>;
-
-/**
- * `_meta` key of an encrypted team's blob names already seen: name → SHA-256 of the bytes. A blob's
- * name there is an HMAC of its bytes, which a device cannot compute from an attachment record's
- * hash; this map is how it finds the blob of a record once it has opened it (or uploaded it).
- */
-const blobNamesKey = 'syncBlobNames';
-
-const isRecordOfStrings = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  Object.values(value).every((item) => typeof item === 'string');
-
-async function readNames(replica: LocalReplica): Promise<Record<string, string>> {
-  const stored = await replica.getMeta(blobNamesKey);
-  return isRecordOfStrings(stored) ? { ...stored } : {};
-}
 
 /** The attachments a batch's changes create or re-point: hash → name (as far as the change says). */
 export function referencedBlobs(changes: readonly Change[]): Map<string, string> {
@@ -69,13 +51,10 @@ export async function uploadBlobs(
   const wanted = referencedBlobs(changes);
   if (wanted.size === 0) return;
   seen.keys ??= new Set((await context.target.list('blobs/')).map((entry) => entry.key));
-  const names = context.key === null ? null : await readNames(context.replica);
-  const known = new Map(Object.entries(names ?? {}).map(([name, hash]) => [hash, name]));
-  let learned = false;
   for (const [hash, attachmentName] of wanted) {
     throwIfCancelled(context.signal);
-    const name = context.key === null ? hash : known.get(hash);
-    if (name !== undefined && seen.keys.has(blobKey(name))) continue;
+    const name = await blobNameOf(hash, context.key);
+    if (seen.keys.has(blobKey(name))) continue;
     const bytes = await context.attachments.read(hash);
     if (bytes === null || (await sha256Hex(bytes)) !== hash) {
       context.problems.push({
@@ -87,13 +66,6 @@ export async function uploadBlobs(
       });
       continue;
     }
-    const blobNamed = await blobName(bytes, context.key);
-    if (names !== null) {
-      names[blobNamed] = hash;
-      learned = true;
-    }
-    // Another device may have uploaded the same bytes already (an encrypted name is known only now).
-    if (seen.keys.has(blobKey(blobNamed))) continue;
     const blob = await encodeBlob(bytes, context.key);
     context.progress.filesTotal += 1;
     await context.target.putIfAbsent(blob.key, blob.bytes);
@@ -102,7 +74,6 @@ export async function uploadBlobs(
     context.progress.bytes += blob.bytes.length;
     context.progress.emit();
   }
-  if (names !== null && learned) await context.replica.setMeta(blobNamesKey, names);
 }
 
 /** Reads and opens one blob; a damaged one is reported (under its attachment's name) and yields null. */
@@ -145,15 +116,12 @@ export async function downloadBlobs(context: BlobContext): Promise<number> {
     missing.delete(hash);
     stored += 1;
   };
-  if (context.key === null) {
-    for (const hash of [...missing]) {
-      throwIfCancelled(context.signal);
-      const bytes = await fetchBlob(context, hash, nameOf.get(hash) ?? hash);
-      if (bytes instanceof Uint8Array) await store(hash, bytes);
-      else if (bytes === null) missing.delete(hash);
-    }
-  } else {
-    await downloadEncrypted(context, missing, nameOf, store);
+  for (const hash of [...missing]) {
+    throwIfCancelled(context.signal);
+    const name = await blobNameOf(hash, context.key);
+    const bytes = await fetchBlob(context, name, nameOf.get(hash) ?? hash);
+    if (bytes instanceof Uint8Array) await store(hash, bytes);
+    else if (bytes === null) missing.delete(hash);
   }
   for (const hash of missing) {
     context.progress.filesTotal -= 1;
@@ -166,47 +134,4 @@ export async function downloadBlobs(context: BlobContext): Promise<number> {
     });
   }
   return stored;
-}
-
-/**
- * Encrypted team: known names are read directly; otherwise the blobs not opened before are opened
- * one by one (their names learned for good) until every missing attachment is found.
- */
-async function downloadEncrypted(
-  context: BlobContext,
-  missing: Set<string>,
-  nameOf: ReadonlyMap<string, string>,
-  store: (hash: string, bytes: Uint8Array) => Promise<void>,
-) {
-  const names = await readNames(context.replica);
-  const byHash = new Map(Object.entries(names).map(([name, hash]) => [hash, name]));
-  let learned = false;
-  try {
-    for (const hash of [...missing]) {
-      const name = byHash.get(hash);
-      if (name === undefined) continue;
-      throwIfCancelled(context.signal);
-      const bytes = await fetchBlob(context, name, nameOf.get(hash) ?? hash);
-      if (bytes instanceof Uint8Array) await store(hash, bytes);
-      else if (bytes === null) missing.delete(hash);
-    }
-    if (missing.size === 0) return;
-    const unknown = (await context.target.list('blobs/'))
-      .map((entry) => parseKey(entry.key))
-      .flatMap((parsed) => (parsed?.kind === 'blob' && names[parsed.hash] === undefined ? [parsed.hash] : []));
-    for (const name of unknown) {
-      if (missing.size === 0) break;
-      throwIfCancelled(context.signal);
-      const bytes = await fetchBlob(context, name, name);
-      if (!(bytes instanceof Uint8Array)) continue;
-      const hash = await sha256Hex(bytes);
-      names[name] = hash;
-      learned = true;
-      if (missing.has(hash)) await store(hash, bytes);
-      else context.progress.filesTotal += 1;
-    }
-  } finally {
-    // Names learned before a cancel or a failure are kept: those blobs need not be opened again.
-    if (learned) await context.replica.setMeta(blobNamesKey, names);
-  }
 }
