@@ -218,7 +218,7 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     exported: 'Backup written: {{path}}',
     restore: 'Restore from a backup',
     restoreWarning:
-      'Restoring replaces all current data with the backup. If the file has any problem, nothing is changed.',
+      'Restoring replaces all current data with the backup. If the file has any problem, nothing is changed. If the computer that made the backup is still in use, do not restore it on another computer (two machines would share one device identity and sync would stop).',
     restoreConfirm: 'Replace and restore',
     restoreCancel: 'Cancel',
     restoring: 'Checking and restoring…',
