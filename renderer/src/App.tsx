@@ -1,31 +1,33 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
 import { AutomationBridge } from './app/AutomationBridge.tsx';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
-import { CompanyDetailPage } from './features/companies/CompanyDetailPage.tsx';
-import { CompanyEditPage } from './features/companies/CompanyEditPage.tsx';
-import { CompanyListPage } from './features/companies/CompanyListPage.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
-import { NeedEditPage } from './features/needs/NeedEditPage.tsx';
-import { NeedListPage } from './features/needs/NeedListPage.tsx';
-import { SeedEditorPage } from './features/seeds/SeedEditorPage.tsx';
-import { SeedListPage } from './features/seeds/SeedListPage.tsx';
-import { EventEditorPage } from './features/events/EventEditorPage.tsx';
-import { EventsPage } from './features/events/EventsPage.tsx';
-import { HandoutPrintPage } from './features/handout/HandoutPrintPage.tsx';
-import { SettingsPage } from './features/settings/SettingsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
-import { VisitListPage } from './features/visits/VisitListPage.tsx';
-import { VisitPage } from './features/visits/VisitPage.tsx';
-import { VisitStartPage } from './features/visits/VisitStartPage.tsx';
-import { SyncPage } from './features/sync/SyncPage.tsx';
 import { SyncProvider } from './features/sync/SyncProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
 import { PlaceholderPage } from './ui/PlaceholderPage.tsx';
+import { lazyPage } from './ui/lazyPage.ts';
+
+const CompanyDetailPage = lazyPage(() => import('./features/companies/CompanyDetailPage.tsx'), 'CompanyDetailPage');
+const CompanyEditPage = lazyPage(() => import('./features/companies/CompanyEditPage.tsx'), 'CompanyEditPage');
+const CompanyListPage = lazyPage(() => import('./features/companies/CompanyListPage.tsx'), 'CompanyListPage');
+const NeedEditPage = lazyPage(() => import('./features/needs/NeedEditPage.tsx'), 'NeedEditPage');
+const NeedListPage = lazyPage(() => import('./features/needs/NeedListPage.tsx'), 'NeedListPage');
+const SeedEditorPage = lazyPage(() => import('./features/seeds/SeedEditorPage.tsx'), 'SeedEditorPage');
+const SeedListPage = lazyPage(() => import('./features/seeds/SeedListPage.tsx'), 'SeedListPage');
+const EventEditorPage = lazyPage(() => import('./features/events/EventEditorPage.tsx'), 'EventEditorPage');
+const EventsPage = lazyPage(() => import('./features/events/EventsPage.tsx'), 'EventsPage');
+const HandoutPrintPage = lazyPage(() => import('./features/handout/HandoutPrintPage.tsx'), 'HandoutPrintPage');
+const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx'), 'SettingsPage');
+const VisitListPage = lazyPage(() => import('./features/visits/VisitListPage.tsx'), 'VisitListPage');
+const VisitPage = lazyPage(() => import('./features/visits/VisitPage.tsx'), 'VisitPage');
+const VisitStartPage = lazyPage(() => import('./features/visits/VisitStartPage.tsx'), 'VisitStartPage');
+const SyncPage = lazyPage(() => import('./features/sync/SyncPage.tsx'), 'SyncPage');
 
 /** The whole renderer: settings first, then the shell and its routes. */
 export function App(): ReactNode {
@@ -39,7 +41,14 @@ export function App(): ReactNode {
               <HashRouter>
                 <Routes>
                   {/* Printed pages live outside the shell: no sidebar on paper. */}
-                  <Route path="print/handout/:eventId" element={<HandoutPrintPage />} />
+                  <Route
+                    path="print/handout/:eventId"
+                    element={
+                      <Suspense>
+                        <HandoutPrintPage />
+                      </Suspense>
+                    }
+                  />
                   <Route element={<AppShell />}>
                     <Route index element={<HomePage />} />
                     <Route path="companies" element={<CompanyListPage />} />

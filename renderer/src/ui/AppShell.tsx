@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
@@ -58,7 +58,9 @@ export function AppShell(): ReactNode {
       <main className="content">
         <RecoveryNotice />
         <ErrorBoundary FallbackComponent={ErrorFallback} resetKeys={[location.pathname]}>
-          <Outlet />
+          <Suspense fallback={<p className="muted">{t('screens.common.loading')}</p>}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>
