@@ -147,6 +147,19 @@ test('a draft survives closing the window and is restored with what was typed', 
   ).toBeVisible();
 });
 
+test('what was typed just before the window closed is in the restored draft', async ({ app, launch }) => {
+  const records = await seedVisitRecords(app.page);
+  const visitId = await startVisit(app.page, records.companyId);
+  await app.page.getByLabel(fields.summary, { exact: true }).fill('閉じる直前の一文');
+  // No wait for the debounced autosave: the window goes at once, and the save on pagehide keeps it.
+  await app.page.close({ runBeforeUnload: true });
+  await app.context.close();
+
+  const again = await launch({ profilePath: app.profilePath, userDataPath: app.userDataPath });
+  await openRoute(again.page, `/visits/${visitId}`);
+  await expect(again.page.getByLabel(fields.summary, { exact: true })).toHaveValue('閉じる直前の一文');
+});
+
 test('finalising without the required fields names them and keeps the draft', async ({ app }) => {
   const { page } = app;
   const records = await seedVisitRecords(page);

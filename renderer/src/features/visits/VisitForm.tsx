@@ -16,6 +16,7 @@ import { FollowUpsField } from './FollowUpsField.tsx';
 import { NeedsHeard } from './NeedsHeard.tsx';
 import { SeedPicker } from './SeedPicker.tsx';
 import { useAutosave } from './useAutosave.ts';
+import { bufferDraft, clearBufferedDraft, takeBufferedDraft } from './draftBuffer.ts';
 import { localNow, useDateDisplay } from './useDateDisplay.ts';
 import { VisitHistory } from './VisitHistory.tsx';
 import './visits.css';
@@ -37,7 +38,9 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
   const db = useDatabase();
   const repositories = useRepositories();
   const formatDay = useDateDisplay();
-  const form = useForm<VisitFormState>({ defaultValues: toFormState(initial) });
+  // Values typed just before the window last closed, which the database never received.
+  const [buffered] = useState(() => takeBufferedDraft(initial));
+  const form = useForm<VisitFormState>({ defaultValues: buffered ?? toFormState(initial) });
   const [visit, setVisit] = useState(initial);
   const [issues, setIssues] = useState<readonly FieldIssue[]>([]);
   const [finalAttempted, setFinalAttempted] = useState(false);
@@ -49,6 +52,7 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
       const current = await repositories.visits.get(initial.id);
       if (current === undefined) return;
       const values = form.getValues();
+      const savedJson = JSON.stringify(values);
       const result = acceptFormValues(current, values);
       let saved = current;
       if (result.changed.length > 0) {
@@ -59,6 +63,8 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
             : {};
         saved = await repositories.visits.update(current.id, { ...result.patch, ...history });
       }
+      // Typing during the save keeps the buffer for the next one.
+      if (JSON.stringify(form.getValues()) === savedJson) clearBufferedDraft(initial.id);
       setVisit(saved);
       // After a refused finalise, keep showing what finalising needs until it is fixed.
       setIssues(finalAttempted ? acceptFormValues(saved, values, 'final').issues : result.issues);
@@ -75,11 +81,17 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
     return form.subscribe({
       formState: { values: true },
       callback: () => {
+        bufferDraft(initial.id, form.getValues());
         autosave.schedule();
         setStatus((current) => (current.kind === 'pending' ? current : { kind: 'pending' }));
       },
     });
-  }, [form, autosave]);
+  }, [form, autosave, initial.id]);
+
+  useEffect(() => {
+    // Restored values go to the database like any other change.
+    if (buffered !== null) autosave.schedule();
+  }, [buffered, autosave]);
 
   const finalise = useCallback(async () => {
     // Save what is pending first; the finalise then runs after it in the same queue.
