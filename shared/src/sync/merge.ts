@@ -1,4 +1,5 @@
 import type { Change, JsonValue, RecordState } from './change.ts';
+import { isEditHistory, mergeEditHistories } from '../domain/visitHistory.ts';
 import { compareHlc, parseHlc, type Hlc } from './hlc.ts';
 
 /** A losing free-text value, kept for the user to see and possibly pick. */
@@ -36,6 +37,18 @@ function isTextConflict(loser: JsonValue | undefined, loserHlc: Hlc, winner: Jso
 }
 
 /**
+ * Fields whose concurrent values are joined instead of one winning: a visit's edit history keeps
+ * the entries of every device (docs/sync-format.md §7). A join returns null when a value is not
+ * of its shape, and the field then merges last-writer-wins like any other.
+ */
+const joinedFields: Readonly<Record<string, (current: JsonValue, incoming: JsonValue) => JsonValue | null>> = {
+  'visits.history': (current, incoming) =>
+    isEditHistory(current) && isEditHistory(incoming)
+      ? (mergeEditHistories(current, incoming))
+      : null,
+};
+
+/**
  * Per-field last-writer-wins (docs/sync-format.md §7): each field of the change replaces the
  * current value when its HLC is later than the field's clock. Order-independent and idempotent.
  */
@@ -47,6 +60,18 @@ export function mergeChange(current: RecordState | undefined, change: Change): M
   for (const [field, value] of Object.entries(change.fields)) {
     const clock = clocks[field];
     const base = { table: change.table, id: change.id, field };
+    const join = joinedFields[`${change.table}.${field}`];
+    const previousValue = fields[field];
+    const joined =
+      join === undefined || clock === undefined || previousValue === undefined ? null : join(previousValue, value);
+    if (joined !== null && clock !== undefined) {
+      if (compareHlc(change.hlc, clock) > 0) clocks[field] = change.hlc;
+      if (JSON.stringify(joined) !== JSON.stringify(previousValue) || clocks[field] !== clock) {
+        fields[field] = joined;
+        changed = true;
+      }
+      continue;
+    }
     if (clock === undefined || compareHlc(change.hlc, clock) > 0) {
       const previous = fields[field];
       if (clock !== undefined && isTextConflict(previous, clock, value, change.hlc)) {
