@@ -129,3 +129,31 @@ test.describe('sync between two instances', () => {
     }
   });
 });
+
+test('the folder dialog fills the path field, and a sync writes to the chosen folder', async ({ launch }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-chosen-'));
+  // The first click is cancelled in the dialog, the second picks the folder.
+  const answers: (string | null)[] = [null, folder];
+  try {
+    const { page } = await launch({
+      firstRun: 'samples',
+      chooseFolder: () => Promise.resolve(answers.shift() ?? null),
+    });
+    await openSync(page);
+    await page.getByLabel(ja.sync.target.folder).check();
+    const path = page.getByLabel(ja.sync.target.path);
+    await path.fill('/typed/by/hand');
+    const choose = page.getByRole('button', { name: ja.sync.target.chooseFolder });
+    await choose.click();
+    await expect(path).toHaveValue('/typed/by/hand');
+    await choose.click();
+    await expect(path).toHaveValue(folder);
+    await configure(page, '事務所PC', () => Promise.resolve());
+    await syncNow(page);
+    const report = await verifyTarget(createFolderStore({ root: folder }), null);
+    expect(report.faults).toEqual([]);
+    expect(report.devices).toHaveLength(1);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
