@@ -123,6 +123,8 @@ type SyncTiming = { duration: number; frames: number; longestGap: number };
  * animation frames the page drew meanwhile and the longest time it went without one.
  */
 async function syncOnce(page: Page): Promise<SyncTiming> {
+  // tsx keeps function names with a `__name` helper that the page does not have.
+  await page.evaluate('globalThis.__name = (fn) => fn');
   const before = await page.evaluate(() => {
     const recorder = { frames: 0, longestGap: 0, last: performance.now(), stop: false };
     (globalThis as unknown as { syncFrames: typeof recorder }).syncFrames = recorder;
