@@ -10,7 +10,7 @@ import { apacheMissing, startApacheDav, type ApacheDav } from '../servers/apache
 import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
 import { editField, readTable } from './support/pageData.ts';
-import { writePeerLog } from './support/peerLog.ts';
+import { peerDevice, writePeerLog } from './support/peerLog.ts';
 
 const passphrase = '村山・最上・置賜の合言葉';
 
@@ -213,6 +213,39 @@ test('a large sync runs in a worker: the page keeps answering, and live lists fi
     await expect(page.locator('[data-sync-last]')).toContainText('完了', { timeout: 180_000 });
     await expect(list.locator('.page-subtitle')).toHaveText(`${companies} / ${companies}件`);
     expect(await frames()).toBeGreaterThan(before);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('cancelling a large sync in the worker keeps whole batches only, and the next sync finishes it', async ({
+  launch,
+}) => {
+  test.setTimeout(240_000);
+  const companies = 30_000;
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-cancel-'));
+  try {
+    await writePeerLog(folder, companies);
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await page.getByLabel(ja.sync.target.folder).check();
+    await page.getByLabel(ja.sync.target.path).fill(folder);
+    await configure(page, 'ノートPC', () => Promise.resolve());
+    await page.getByRole('button', { name: ja.sync.run.now }).click();
+    // Cancel once the first batch is in.
+    await expect(page.locator('[data-sync-progress]')).toContainText(/ファイル [1-9]/, { timeout: 120_000 });
+    await page.getByRole('button', { name: ja.sync.run.cancel }).click();
+    await expect(page.locator('[data-sync-last]')).toContainText(ja.sync.errors.cancelled, { timeout: 60_000 });
+
+    // Every applied batch came with its cursor, and nothing else: a multiple of the batch size.
+    const applied = (await readTable(page, 'companies')).length;
+    const cursor = (await readTable(page, '_cursors')).find((row) => row['device'] === peerDevice);
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThan(companies);
+    expect(applied).toBe(Number(cursor?.['seq']) * 5_000);
+
+    await syncNow(page);
+    expect(await readTable(page, 'companies')).toHaveLength(companies);
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

@@ -7,7 +7,8 @@ import { batchKey } from '#shared/sync/layout';
 import { createTeam } from '#shared/sync/team';
 import { createFolderStore } from '../../../main/src/services/sync/folderStore.ts';
 
-const peer = 'E2EPEER0001';
+/** The device id of the peer whose log `writePeerLog` writes. */
+export const peerDevice = 'E2EPEER0001';
 
 /**
  * Makes `root` a team folder holding another device's log of `companies` valid companies, in
@@ -31,14 +32,14 @@ export async function writePeerLog(root: string, companies: number): Promise<voi
       id: nextId(),
       createdAt: at,
       updatedAt: at,
-      createdBy: peer,
+      createdBy: peerDevice,
       deleted: false,
       name: `置賜食品株式会社 ${index}`,
       nameKana: `おきたましょくひん ${index}`,
       kind: 'foodMaker',
       notes: '米ぬか由来素材の機能性評価について継続して相談中。',
     }) as Record<string, unknown>;
-    const hlc = formatHlc({ ms: ms + Math.floor(index / 90_000), counter: index % 90_000, device: peer });
+    const hlc = formatHlc({ ms: ms + Math.floor(index / 90_000), counter: index % 90_000, device: peerDevice });
     changes.push({ table: 'companies', id: String(id), fields: fields as Record<string, JsonValue>, hlc });
   }
   let prev: string | null = null;
@@ -46,7 +47,7 @@ export async function writePeerLog(root: string, companies: number): Promise<voi
     const batch = await encodeBatch(
       {
         team: team.file.teamId,
-        device: peer,
+        device: peerDevice,
         seq,
         prev,
         changes: changes.slice(start, start + 5_000),
@@ -55,7 +56,7 @@ export async function writePeerLog(root: string, companies: number): Promise<voi
       },
       team.key,
     );
-    await store.putIfAbsent(batchKey(peer, seq), batch.bytes);
+    await store.putIfAbsent(batchKey(peerDevice, seq), batch.bytes);
     prev = batch.hash;
   }
 }
