@@ -10,6 +10,7 @@ import { apacheMissing, startApacheDav, type ApacheDav } from '../servers/apache
 import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
 import { editField, readTable } from './support/pageData.ts';
+import { peerDevice, writePeerLog } from './support/peerLog.ts';
 import { openRoute, seedVisitRecords } from './visitsSupport.ts';
 
 const passphrase = '村山・最上・置賜の合言葉';
@@ -182,4 +183,124 @@ test.describe('sync between two instances', () => {
       await s3.stop();
     }
   });
+});
+
+test('the folder dialog fills the path field, and a sync writes to the chosen folder', async ({ launch }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-chosen-'));
+  // The first click is cancelled in the dialog, the second picks the folder.
+  const answers: (string | null)[] = [null, folder];
+  try {
+    const { page } = await launch({
+      firstRun: 'samples',
+      chooseFolder: () => Promise.resolve(answers.shift() ?? null),
+    });
+    await openSync(page);
+    await page.getByLabel(ja.sync.target.folder).check();
+    const path = page.getByLabel(ja.sync.target.path);
+    await path.fill('/typed/by/hand');
+    const choose = page.getByRole('button', { name: ja.sync.target.chooseFolder });
+    await choose.click();
+    await expect(path).toHaveValue('/typed/by/hand');
+    await choose.click();
+    await expect(path).toHaveValue(folder);
+    await configure(page, '事務所PC', () => Promise.resolve());
+    await syncNow(page);
+    const report = await verifyTarget(createFolderStore({ root: folder }), null);
+    expect(report.faults).toEqual([]);
+    expect(report.devices).toHaveLength(1);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a large sync runs in a worker: the page keeps answering, and live lists fill in as it applies', async ({
+  launch,
+}) => {
+  test.setTimeout(240_000);
+  const companies = 40_000;
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-large-'));
+  try {
+    await writePeerLog(folder, companies);
+    const app = await launch({ firstRun: 'empty' });
+    const { page } = app;
+    // A second window on the company list: its live query must see the worker's writes without a reload.
+    const list = await app.context.newPage();
+    await list.goto(page.url());
+    await list
+      .getByRole('navigation', { name: ja.nav.label })
+      .getByRole('link', { name: ja.nav.companies, exact: true })
+      .click();
+    await expect(list.locator('.page-subtitle')).toHaveText(/^0 \/ 0/);
+    // Hidden tabs get no animation frames: the syncing page is the one in front.
+    await page.bringToFront();
+
+    await openSync(page);
+    await page.getByLabel(ja.sync.target.folder).check();
+    await page.getByLabel(ja.sync.target.path).fill(folder);
+    await configure(page, 'ノートPC', () => Promise.resolve());
+    await page.evaluate(() => {
+      const counter = { frames: 0 };
+      (globalThis as unknown as { frameCounter: typeof counter }).frameCounter = counter;
+      const tick = () => {
+        counter.frames += 1;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const frames = () =>
+      page.evaluate(() => (globalThis as unknown as { frameCounter: { frames: number } }).frameCounter.frames);
+
+    await page.getByRole('button', { name: ja.sync.run.now }).click();
+    const progress = page.locator('[data-sync-progress]');
+    await expect(progress).toBeVisible();
+    const before = await frames();
+    // Typing while the worker applies: every key lands, and the sync is still running afterwards.
+    const deviceName = page.getByLabel(ja.sync.target.deviceName);
+    await deviceName.fill('');
+    await deviceName.pressSequentially('事務所');
+    await expect(deviceName).toHaveValue('事務所');
+    await expect(progress).toBeVisible();
+    expect(await frames()).toBeGreaterThan(before);
+    // The run happens in the sync worker, not on this page.
+    expect(page.workers().some((worker) => worker.url().includes('syncWorker'))).toBe(true);
+
+    await expect(page.locator('[data-sync-last]')).toContainText('完了', { timeout: 180_000 });
+    await expect(list.locator('.page-subtitle')).toHaveText(`${companies} / ${companies}件`);
+    expect(await frames()).toBeGreaterThan(before);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('cancelling a large sync in the worker keeps whole batches only, and the next sync finishes it', async ({
+  launch,
+}) => {
+  test.setTimeout(240_000);
+  const companies = 30_000;
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-cancel-'));
+  try {
+    await writePeerLog(folder, companies);
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await page.getByLabel(ja.sync.target.folder).check();
+    await page.getByLabel(ja.sync.target.path).fill(folder);
+    await configure(page, 'ノートPC', () => Promise.resolve());
+    await page.getByRole('button', { name: ja.sync.run.now }).click();
+    // Cancel once the first batch is in.
+    await expect(page.locator('[data-sync-progress]')).toContainText(/ファイル [1-9]/, { timeout: 120_000 });
+    await page.getByRole('button', { name: ja.sync.run.cancel }).click();
+    await expect(page.locator('[data-sync-last]')).toContainText(ja.sync.errors.cancelled, { timeout: 60_000 });
+
+    // Every applied batch came with its cursor, and nothing else: a multiple of the batch size.
+    const applied = (await readTable(page, 'companies')).length;
+    const cursor = (await readTable(page, '_cursors')).find((row) => row['device'] === peerDevice);
+    expect(applied).toBeGreaterThan(0);
+    expect(applied).toBeLessThan(companies);
+    expect(applied).toBe(Number(cursor?.['seq']) * 5_000);
+
+    await syncNow(page);
+    expect(await readTable(page, 'companies')).toHaveLength(companies);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });

@@ -6,7 +6,7 @@ import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
 import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
 import { createDataServices } from '../../main/src/services/dataServices.ts';
-import { createHandlers } from '../../main/src/services/handlers.ts';
+import { createHandlers, type ChooseFolder } from '../../main/src/services/handlers.ts';
 import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
@@ -41,6 +41,11 @@ export type LaunchOptions = Readonly<{
   chooseSavePath?: ChoosePath;
   /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
   chooseOpenPath?: ChoosePath;
+  /**
+   * Stands in for the folder dialog of the sync screen; by default it answers `<userData>/sync-folder`
+   * (created on demand), a folder a test can look into.
+   */
+  chooseFolder?: ChooseFolder;
   /** The main process's clock (automatic backups); the real one by default. */
   now?: () => Date;
   /**
@@ -110,6 +115,13 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     settings,
     handoutPdf,
     syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
+    chooseFolder:
+      options.chooseFolder ??
+      (async () => {
+        const folder = join(userDataPath, 'sync-folder');
+        await mkdir(folder, { recursive: true });
+        return folder;
+      }),
     ...createDataServices({
       userDataPath,
       appVersion: packageVersion.version,

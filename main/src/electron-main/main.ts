@@ -53,6 +53,13 @@ function bindHost(): void {
         decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
       },
     }),
+    chooseFolder: async ({ defaultPath }) => {
+      const result = await dialog.showOpenDialog({
+        ...(defaultPath === undefined ? {} : { defaultPath }),
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     ...createDataServices({
       userDataPath,
       appVersion: app.getVersion(),

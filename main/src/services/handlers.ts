@@ -5,6 +5,9 @@ import type { SettingsService } from './settingsService.ts';
 import type { SyncConfigService } from './sync/syncConfigService.ts';
 import { createSyncHandlers } from './sync/syncHandlers.ts';
 
+/** Asks the user for a folder: the OS folder dialog in the app, a folder set by the test in the harness; null when cancelled. */
+export type ChooseFolder = (options: Readonly<{ defaultPath?: string }>) => Promise<string | null>;
+
 /** What the main handlers need from their surroundings. */
 export type HandlerDeps = Readonly<{
   appVersion: string;
@@ -15,6 +18,8 @@ export type HandlerDeps = Readonly<{
   handoutPdf: HandoutPdfService;
   /** Sync target, journal and sealed secrets (`createSyncConfigService`). */
   syncConfig: SyncConfigService;
+  /** The folder dialog behind the sync screen's "Choose folder…" button. */
+  chooseFolder: ChooseFolder;
 }> &
   DataHandlerDeps;
 
@@ -31,6 +36,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:set': (patch) => deps.settings.set(patch),
     'handout:savePdf': ({ fileName }, context) => deps.handoutPdf.save(fileName, context.senderUrl),
     ...createSyncHandlers(deps.syncConfig),
+    'sync:choose-folder': async ({ defaultPath }) => ({
+      path: await deps.chooseFolder(defaultPath === undefined ? {} : { defaultPath }),
+    }),
     ...createDataHandlers(deps),
   };
 }

@@ -27,6 +27,10 @@ export async function applyRemoteChanges<R>(db: KakehashiDb, apply: (writer: Rem
   const tables = [...domainTableNames, '_cursors', '_conflicts', '_meta'];
   return db.transaction('rw', tables, async (transaction) => {
     db.markUncaptured(transaction);
+    // Another context of this device (the page, while the sync worker applies) may have moved the
+    // persisted clock: catch up first, so the clock written below never goes back behind it.
+    const persisted = (await transaction.table('_meta').get(clockMetaKey)) as { value?: unknown } | undefined;
+    if (typeof persisted?.value === 'string') db.clock.observe(persisted.value);
     const table = <T extends DomainTableName>(name: T) => transaction.table(name) as Table<StoredRecord<T>, string>;
     const clock = { observed: false };
     const writer: RemoteWriter = {

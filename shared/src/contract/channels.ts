@@ -15,6 +15,7 @@ export const channelNames = [
   'sync:get',
   'sync:put-if-absent',
   'sync:delete',
+  'sync:choose-folder',
   'postal:lookup',
   'attachment:put',
   'attachment:get',

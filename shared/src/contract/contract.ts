@@ -87,6 +87,11 @@ export const contract = {
     input: z.object({ store: storeNameSchema, key: blobKey }),
     output: z.object({ deleted: z.literal(true) }),
   },
+  /** Asks the user for a folder for the folder target (the OS folder dialog); null when cancelled. */
+  'sync:choose-folder': {
+    input: z.object({ defaultPath: z.string().max(4096).optional() }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
   ...dataContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 

@@ -10,6 +10,7 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     webdav: 'WebDAV server',
     s3: 'S3-compatible storage',
     path: 'Folder path',
+    chooseFolder: 'Choose folder…',
     pathHelp: 'e.g. \\\\nas\\kakehashi or /mnt/share/kakehashi',
     url: 'URL',
     username: 'User name',

@@ -7,6 +7,7 @@ export const syncJa = {
     webdav: 'WebDAV サーバー',
     s3: 'S3 互換ストレージ',
     path: 'フォルダのパス',
+    chooseFolder: 'フォルダーを選択…',
     pathHelp: '例: \\\\nas\\kakehashi または /mnt/share/kakehashi',
     url: 'URL',
     username: 'ユーザー名',

@@ -43,9 +43,7 @@ function isTextConflict(loser: JsonValue | undefined, loserHlc: Hlc, winner: Jso
  */
 const joinedFields: Readonly<Record<string, (current: JsonValue, incoming: JsonValue) => JsonValue | null>> = {
   'visits.history': (current, incoming) =>
-    isEditHistory(current) && isEditHistory(incoming)
-      ? (mergeEditHistories(current, incoming))
-      : null,
+    isEditHistory(current) && isEditHistory(incoming) ? mergeEditHistories(current, incoming) : null,
 };
 
 /**

@@ -56,6 +56,7 @@ function handlersFor(dir: string) {
     handoutPdf,
     ...data,
     syncConfig: createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() }),
+    chooseFolder: cancel,
   });
 }
 

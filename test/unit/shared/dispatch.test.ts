@@ -40,6 +40,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'settings:get': () => ({ values: defaultSettings, recovery: null }),
     'settings:set': (patch) => settingsSchema.parse({ ...defaultSettings, ...patch }),
     'handout:savePdf': () => ({ path: null }),
+    'sync:choose-folder': () => ({ path: null }),
     ...unusedDataHandlers,
     ...createSyncHandlers(
       createSyncConfigService({ userDataPath: '/nonexistent', secretBox: createProcessSecretBox() }),

@@ -4,14 +4,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { dispatch } from '#shared/contract/dispatch';
 import { createDataServices } from '../../../main/src/services/dataServices.ts';
 import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
-import { createHandlers } from '../../../main/src/services/handlers.ts';
+import { createHandlers, type ChooseFolder } from '../../../main/src/services/handlers.ts';
 import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
 import { removeTempFolders, tempFolder } from './support/devices.ts';
 
 afterAll(removeTempFolders);
 
-async function host() {
+async function host(chooseFolder: ChooseFolder = () => Promise.resolve(null)) {
   const userDataPath = await tempFolder('userdata');
   const syncConfig = createSyncConfigService({
     userDataPath,
@@ -28,6 +28,7 @@ async function host() {
       recovery: null,
     },
     syncConfig,
+    chooseFolder,
     handoutPdf: createHandoutPdfService({
       printToPdf: () => Promise.reject(new Error('not used here')),
       chooseSavePath: () => Promise.resolve(null),
@@ -50,6 +51,26 @@ async function host() {
 }
 
 describe('sync channels', () => {
+  it('answers the folder the user chose in the folder dialog, or null when cancelled', async () => {
+    const asked: unknown[] = [];
+    const chosen = await host((options) => {
+      asked.push(options);
+      return Promise.resolve('/mnt/share/kakehashi');
+    });
+    expect(await chosen.call('sync:choose-folder', { defaultPath: '/mnt/share' })).toEqual({
+      ok: true,
+      value: { path: '/mnt/share/kakehashi' },
+    });
+    expect(await chosen.call('sync:choose-folder', {})).toEqual({ ok: true, value: { path: '/mnt/share/kakehashi' } });
+    expect(asked).toEqual([{ defaultPath: '/mnt/share' }, {}]);
+    const cancelled = await host();
+    expect(await cancelled.call('sync:choose-folder', {})).toEqual({ ok: true, value: { path: null } });
+    expect(await cancelled.call('sync:choose-folder', { path: '/etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
   it('keeps credentials and the passphrase sealed, never in sync.json as text', async () => {
     const { userDataPath, call } = await host();
     const saved = await call('sync:configure', {

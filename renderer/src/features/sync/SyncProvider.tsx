@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SyncProgress } from '#shared/sync/progress';
-import { requestHost } from '../../host/host.ts';
-import { useDatabase } from '../../app/DatabaseProvider.tsx';
-import { createSyncRunner } from './syncRunner.ts';
+import { hostTransport, requestHost } from '../../host/host.ts';
+import { createSyncWorkerClient, type SyncWorkerClient } from './syncWorkerClient.ts';
 
 type SyncState = Readonly<{
   running: boolean;
@@ -19,13 +18,21 @@ const SyncContext = createContext<SyncState | null>(null);
 
 /** Runs syncs for the whole app: "sync now", cancel, and auto-sync at an interval while online. */
 export function SyncProvider({ children }: Readonly<{ children: ReactNode }>): ReactNode {
-  const db = useDatabase();
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [autoMinutes, setAutoMinutes] = useState(0);
   const [configVersion, setConfigVersion] = useState(0);
   const controller = useRef<AbortController | null>(null);
-  const runner = useMemo(() => createSyncRunner(db), [db]);
+  // The worker runs every sync (decode, merge, writes) off this thread; started at the first sync and
+  // kept for the session, so the team key it unlocked (PBKDF2) is unlocked once.
+  const worker = useRef<SyncWorkerClient | null>(null);
+  useEffect(
+    () => () => {
+      worker.current?.dispose();
+      worker.current = null;
+    },
+    [],
+  );
 
   const syncNow = useCallback(() => {
     if (controller.current !== null) return;
@@ -34,7 +41,11 @@ export function SyncProvider({ children }: Readonly<{ children: ReactNode }>): R
     setRunning(true);
     setProgress(null);
     const started = performance.now();
-    runner
+    worker.current ??= createSyncWorkerClient(
+      new Worker(new URL('./syncWorker.ts', import.meta.url), { type: 'module', name: 'sync' }),
+      hostTransport,
+    );
+    worker.current
       .run({ signal: abort.signal, onProgress: setProgress })
       // The benchmark reads this measure as the duration of a whole sync.
       .then(() => performance.measure('kakehashi:sync', { start: started, end: performance.now() }))
@@ -44,7 +55,7 @@ export function SyncProvider({ children }: Readonly<{ children: ReactNode }>): R
         controller.current = null;
         setRunning(false);
       });
-  }, [runner]);
+  }, []);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
   const reloadConfig = useCallback(() => setConfigVersion((version) => version + 1), []);

@@ -158,8 +158,18 @@ export function TargetForm(): ReactNode {
     }
   };
 
+  const chooseFolder = async () => {
+    try {
+      const { path } = await requestHost('sync:choose-folder', draft.path === '' ? {} : { defaultPath: draft.path });
+      // Cancelling the dialog keeps whatever was typed.
+      if (path !== null) set('path', path);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const field = (
-    key: 'path' | 'url' | 'username' | 'endpoint' | 'region' | 'bucket' | 'prefix' | 'accessKeyId' | 'deviceName',
+    key: 'url' | 'username' | 'endpoint' | 'region' | 'bucket' | 'prefix' | 'accessKeyId' | 'deviceName',
     label: string,
   ) => (
     <div className="form-row">
@@ -204,7 +214,20 @@ export function TargetForm(): ReactNode {
       </fieldset>
       {draft.kind === 'folder' && (
         <>
-          {field('path', t('sync.target.path'))}
+          <div className="form-row">
+            <label htmlFor={`${id}-path`}>{t('sync.target.path')}</label>
+            <div className="input-with-button">
+              <input
+                id={`${id}-path`}
+                name="path"
+                value={draft.path}
+                onChange={(event) => set('path', event.target.value)}
+              />
+              <button type="button" onClick={() => void chooseFolder()}>
+                {t('sync.target.chooseFolder')}
+              </button>
+            </div>
+          </div>
           <p className="help">{t('sync.target.pathHelp')}</p>
         </>
       )}

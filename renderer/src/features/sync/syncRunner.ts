@@ -61,6 +61,8 @@ export function createSyncRunner(db: KakehashiDb): SyncRunner {
     async run({ signal, onProgress }) {
       const at = new Date().toISOString();
       try {
+        // The page may have replaced the device id and clock (a restored backup) since the last run.
+        await db.reloadDeviceState();
         const { version: appVersion } = await requestHost('app:info', undefined);
         const team = await openTeam(appVersion);
         const config = await requestHost('sync:get-config', undefined);
