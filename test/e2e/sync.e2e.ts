@@ -9,7 +9,7 @@ import { verifyTarget } from '../../main/src/services/sync/verifyTarget.ts';
 import { apacheMissing, startApacheDav, type ApacheDav } from '../servers/apacheDav.ts';
 import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
-import { editField, readTable } from './support/pageData.ts';
+import { readTable } from './support/pageData.ts';
 import { peerDevice, writePeerLog } from './support/peerLog.ts';
 import { openRoute, seedVisitRecords } from './visitsSupport.ts';
 
@@ -23,6 +23,15 @@ async function openSync(page: Page) {
     .getByRole('link', { name: ja.nav.sync, exact: true })
     .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(ja.nav.sync);
+}
+
+/** Edits a company's notes in the company editor, offline, and comes back to the sync screen. */
+async function editNotes(page: Page, companyId: string, notes: string) {
+  await openRoute(page, `/companies/${companyId}/edit`);
+  await page.getByLabel(ja.data.fields.company.notes, { exact: true }).fill(notes);
+  await page.getByRole('button', { name: ja.screens.common.save }).click();
+  await expect(page).toHaveURL(new RegExp(`#/companies/${companyId}$`));
+  await openSync(page);
 }
 
 async function configure(page: Page, deviceName: string, setup: TargetSetup) {
@@ -57,10 +66,8 @@ async function twoDevicesConverge(
   expect(await readTable(b, 'companies')).toEqual(companies);
 
   const company = String(companies[0]?.['id']);
-  await editField(a, 'companies', company, 'notes', 'A: 試作品の評価を依頼された');
-  await editField(b, 'companies', company, 'notes', 'B: 次回は工場見学');
-  // The stand-in edit bypasses Dexie, whose live queries see only their own writes: reload to show it.
-  await a.reload();
+  await editNotes(a, company, 'A: 試作品の評価を依頼された');
+  await editNotes(b, company, 'B: 次回は工場見学');
   await expect(a.locator('[data-sync-pending]')).toHaveText(ja.sync.run.pending.replace('{{count}}', '1'));
   await syncNow(a);
   await syncNow(b);

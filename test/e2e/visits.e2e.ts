@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
-import type { SeedApi } from './support/seedInPage.ts';
+import type { AutomationWindow } from './screensHelpers.ts';
 import { expectNoAxeViolations, openRoute, seedVisitRecords, storedNeeds } from './visitsSupport.ts';
 
 const form = ja.visits.form;
@@ -127,8 +127,7 @@ test('a draft survives closing the window and is restored with what was typed', 
   await expect
     .poll(() =>
       app.page.evaluate(async (id) => {
-        const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
-        const visit = await repos.visits.get(id);
+        const visit = await (window as AutomationWindow).__kakehashi!.repositories.visits.get(id);
         return [visit?.summary, ...(visit?.attendees ?? [])];
       }, visitId),
     )

@@ -1,21 +1,18 @@
-// Helpers of the visit and seed end-to-end tests: records written through the app's repositories
-// in the page, routes, and axe.
-import AxeBuilder from '@axe-core/playwright';
+// Helpers of the visit and seed end-to-end tests: records written through the app's own
+// repositories in the page (the automation bridge), routes, and axe.
 import type { Page } from '@playwright/test';
-import type { SeedApi } from './support/seedInPage.ts';
-import { bundleForPage } from '../harness/bundleForPage.ts';
-import { expect } from './fixtures.ts';
+import { enableAutomation, type AutomationWindow } from './screensHelpers.ts';
 
-const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url), 'kakehashiSeedBundle');
+export { expectNoAxeViolations, openRoute } from './screensHelpers.ts';
 
 /** What `seedVisitRecords` made. */
 export type VisitRecords = Readonly<{ companyId: string; companyName: string; freshnessSeedId: string }>;
 
 /** One company and two seed sheets, written through the app's own repositories. */
 export async function seedVisitRecords(page: Page): Promise<VisitRecords> {
-  await page.evaluate(await seedScript);
+  await enableAutomation(page);
   return page.evaluate(async () => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     const company = await repos.companies.create({
       name: '株式会社テスト果樹加工',
       kind: 'foodMaker',
@@ -37,25 +34,14 @@ export async function seedVisitRecords(page: Page): Promise<VisitRecords> {
   });
 }
 
-/** Reads a need as stored, through the repositories (the bundle must have been evaluated). */
+/** Reads the needs as stored, through the repositories (after `seedVisitRecords`). */
 export async function storedNeeds(page: Page): Promise<{ title: string; companyId: string; sourceVisitId: string }[]> {
   return page.evaluate(async () => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     return (await repos.needs.list()).map(({ title, companyId, sourceVisitId }) => ({
       title,
       companyId,
       sourceVisitId,
     }));
   });
-}
-
-/** Opens a route of the app (`/visits/…`). */
-export async function openRoute(page: Page, route: string): Promise<void> {
-  await page.goto(new URL(`#${route}`, page.url()).href);
-}
-
-/** Fails with the list of violations when axe finds any on the current screen. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
