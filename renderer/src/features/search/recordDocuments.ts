@@ -5,10 +5,23 @@ import type { Visit } from '#shared/domain/visit';
 import { findMunicipality } from '#shared/master/municipalities';
 import type { SearchDocument } from './searchDocument.ts';
 
-// What of each record the quick search matches and shows. The quick search jumps to a record by
-// its name, reading, title, people and keywords; long free text (visit summaries, need
-// descriptions, seed summaries) is left out: over 100,000 visits it made the index 380 MB and its
-// build 15 s (measured), where names and keywords cost under 100 MB and 6 s.
+// What of each record the quick search matches and shows: names, readings, people, keywords, and
+// the free text a coordinator remembers a record by (visit summaries, need descriptions, seed
+// summaries). Free text is indexed up to `indexedTextLength` characters per document: the postings
+// of 100,000 visit summaries are most of the index, and a note of several pages would otherwise
+// cost as much as hundreds of visits (see docs/search.md for the measured sizes).
+
+/** Characters of free text indexed per document (its beginning, where the gist is written). */
+export const indexedTextLength = 200;
+
+function freeText(...parts: readonly string[]): string {
+  const text = parts
+    .filter((part) => part !== '')
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return text.length > indexedTextLength ? text.slice(0, indexedTextLength) : text;
+}
 
 /** The id of a contact's document: contacts live inside their company and have no id of their own. */
 export function contactDocumentId(companyId: string, index: number): string {
@@ -38,7 +51,7 @@ export function companyDocuments(company: Company): SearchDocument[] {
   return [own, ...contacts];
 }
 
-/** A visit, found by its company's name and the people involved; shown with its date. */
+/** A visit, found by its company's name, the people involved and its summary; shown with its date. */
 export function visitDocument(visit: Visit, companyName: string): SearchDocument {
   const summary = visit.summary.replace(/\s+/gu, ' ').trim();
   return {
@@ -47,24 +60,24 @@ export function visitDocument(visit: Visit, companyName: string): SearchDocument
     title: companyName,
     ...(summary === '' ? {} : { subtitle: summary.length > 40 ? `${summary.slice(0, 40)}…` : summary }),
     date: visit.date,
-    text: [visit.coordinator, ...visit.attendees],
+    text: [visit.coordinator, ...visit.attendees, freeText(summary)],
     route: `#/visits/${visit.id}`,
   };
 }
 
-/** A need, found by its title and keywords; shown with its company. */
+/** A need, found by its title, keywords and description; shown with its company. */
 export function needDocument(need: Need, companyName: string): SearchDocument {
   return {
     kind: 'need',
     id: need.id,
     title: need.title,
     ...(companyName === '' ? {} : { subtitle: companyName }),
-    text: [...need.keywords],
+    text: [...need.keywords, freeText(need.description)],
     route: `#/needs/${need.id}`,
   };
 }
 
-/** A seed sheet, found by its title, keywords, researcher and institution (the search is internal). */
+/** A seed sheet, found by its title, keywords, researcher, institution and texts (the search is internal). */
 export function seedDocument(seed: Seed): SearchDocument {
   const by = [seed.institution, seed.researcher].filter((part) => part !== '').join('・');
   return {
@@ -72,7 +85,12 @@ export function seedDocument(seed: Seed): SearchDocument {
     id: seed.id,
     title: seed.title,
     ...(by === '' ? {} : { subtitle: by }),
-    text: [...seed.keywords, seed.researcher, seed.institution],
+    text: [
+      ...seed.keywords,
+      seed.researcher,
+      seed.institution,
+      freeText(seed.summary, seed.advantage, seed.applications),
+    ],
     route: `#/seeds/${seed.id}`,
   };
 }

@@ -1,15 +1,18 @@
-import type { SearchDocument, SearchGroup } from './searchDocument.ts';
+import type { SearchGroup } from './searchDocument.ts';
 import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 
 /** The answer to one query. */
-export type SearchAnswer = Readonly<{ query: string; groups: readonly SearchGroup[]; searchMs: number }>;
+export type SearchAnswer = Readonly<{
+  query: string;
+  groups: readonly SearchGroup[];
+  searchMs: number;
+  shownMs: number;
+}>;
 
 /** The page's side of the search worker. */
 export type SearchClient = Readonly<{
   /** Asks for a query; a newer query makes the older one resolve to null (it would only flicker). */
   search(query: string, perKind: number): Promise<SearchAnswer | null>;
-  put(docs: readonly SearchDocument[]): void;
-  remove(ids: readonly string[]): void;
   status(): IndexStatus;
   subscribe(listener: () => void): () => void;
   dispose(): void;
@@ -41,7 +44,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
         return;
       case 'results':
         if (pending?.seq === data.seq) {
-          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs });
+          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs, shownMs: data.shownMs });
           pending = null;
         }
         return;
@@ -60,8 +63,6 @@ export function createSearchClient(port: SearchPort): SearchClient {
         port.postMessage({ type: 'search', seq: current, query, perKind });
       });
     },
-    put: (docs) => port.postMessage({ type: 'put', docs }),
-    remove: (ids) => port.postMessage({ type: 'remove', ids }),
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);

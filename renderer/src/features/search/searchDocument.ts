@@ -34,3 +34,21 @@ export type SearchHit = Readonly<{
 
 /** Results of one query, grouped by kind in `searchKinds` order; empty groups are left out. */
 export type SearchGroup = Readonly<{ kind: SearchKind; hits: readonly SearchHit[]; more: boolean }>;
+
+/** A hit as the index knows it: enough to rank it; the rest of what is shown is read from the database. */
+export type IndexHit = Readonly<{ kind: SearchKind; id: string; title: string }>;
+
+/** The index's answer for one kind, best first. */
+export type IndexGroup = Readonly<{ kind: SearchKind; hits: readonly IndexHit[]; more: boolean }>;
+
+/** What the result list shows of a document. */
+export function hitOf(doc: SearchDocument): SearchHit {
+  return {
+    kind: doc.kind,
+    id: doc.id,
+    title: doc.title,
+    route: doc.route,
+    ...(doc.subtitle === undefined ? {} : { subtitle: doc.subtitle }),
+    ...(doc.date === undefined ? {} : { date: doc.date }),
+  };
+}

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createSearchIndex } from './searchIndex.ts';
+import { createSearchIndex, restoreSearchIndex } from './searchIndex.ts';
 import type { WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 import { openSearchSource } from './openSearchSource.ts';
 import { startSearchWorkerCore } from './searchWorkerCore.ts';
@@ -19,6 +19,7 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 const source = await openSearchSource();
 const core = startSearchWorkerCore({
   createIndex: createSearchIndex,
+  restoreIndex: restoreSearchIndex,
   source,
   snapshots: createSnapshotStore(),
   post: (event: WorkerEvent) => self.postMessage(event),
