@@ -156,11 +156,12 @@ describe('search index upkeep', () => {
 
 async function saveAndRestore(index: SearchIndex): Promise<SearchIndex> {
   const parts: SnapshotPart[] = [];
-  const header = await index.save(async (part) => {
+  const header = await index.save((part) => {
     parts.push(structuredClone(part));
+    return Promise.resolve();
   });
   async function* read(): AsyncIterable<SnapshotPart> {
-    yield* parts;
+    for (const part of parts) yield await Promise.resolve(part);
   }
   return restoreSearchIndex(structuredClone(header), read());
 }

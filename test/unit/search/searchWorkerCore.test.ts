@@ -207,7 +207,7 @@ describe('search index across restarts', () => {
   it('builds afresh when the saved index is of another format', async () => {
     const { repos, start, snapshots } = await setup('search-format');
     await repos.companies.create({ name: '出羽バイオ', kind: 'medical' });
-    await snapshots.save(async () => ({ format: 0, kinds: [] }));
+    await snapshots.save(() => Promise.resolve({ format: 0, kinds: [] }));
     const run = start();
     await run.core.built;
     expect(run.statuses().filter((s) => s.state === 'building').length).toBeGreaterThan(1);

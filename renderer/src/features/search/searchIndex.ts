@@ -1,4 +1,4 @@
-import { Index } from 'flexsearch';
+import { Index, type ExportHandlerAsync } from 'flexsearch';
 import { normalizeForSearch } from '#shared/text/normalize';
 import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
 import { searchKinds, type IndexGroup, type IndexHit, type SearchDocument, type SearchKind } from './searchDocument.ts';
@@ -270,11 +270,14 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
           }
           await write({ kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) });
         }
-        for (const [s, shard] of state.shards.entries()) {
-          await shard.export((key, data) => write({ kind: state.kind, part: String(s), key, data }));
-        }
-        const title = state.title;
-        if (title !== null) await title.export((key, data) => write({ kind: state.kind, part: 'title', key, data }));
+        // An async handler makes FlexSearch wait for each piece before it serialises the next (its
+        // typings pick the synchronous overload for any handler, hence Promise.resolve).
+        const exportTo = (index: Index, part: string): Promise<void> => {
+          const handler: ExportHandlerAsync = (key, data) => write({ kind: state.kind, part, key, data });
+          return Promise.resolve(index.export(handler));
+        };
+        for (const [s, shard] of state.shards.entries()) await exportTo(shard, String(s));
+        if (state.title !== null) await exportTo(state.title, 'title');
       }
       return { format: snapshotFormat, kinds: counts };
     },
