@@ -56,6 +56,8 @@ type Figures = Readonly<{
   keystrokeMedian: number;
   keystrokeP95: number;
   indexP95: number;
+  shownP95: number;
+  workerHeapPeakSavingMb: number;
   keystrokes: number;
 }>;
 
@@ -64,6 +66,7 @@ type BenchState = {
   last: { t: number; value: string; done: boolean } | null;
   samples: number[];
   index: number[];
+  shown: number[];
 };
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -98,7 +101,7 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
 
 // Runs in the page before the app: long tasks, and input → rendered-results pairs.
 const instrument = (): void => {
-  const state: BenchState = { longTasks: [], last: null, samples: [], index: [] };
+  const state: BenchState = { longTasks: [], last: null, samples: [], index: [], shown: [] };
   (window as unknown as { benchSearch: BenchState }).benchSearch = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -113,20 +116,21 @@ const instrument = (): void => {
   );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntriesByName('kakehashi:search-rendered')) {
-      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number };
+      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number; shownMs: number };
       const last = state.last;
       if (last !== null && !last.done && detail.query === last.value) {
         last.done = true;
         if (last.value !== '') {
           state.samples.push(entry.startTime - last.t);
           state.index.push(detail.searchMs);
+          state.shown.push(detail.shownMs);
         }
       }
     }
   }).observe({ entryTypes: ['mark'] });
 };
 
-async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[] }> {
+async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[]; shown: number[] }> {
   await page.keyboard.press('Control+K');
   const box = page.getByRole('combobox', { name: ja.search.inputLabel });
   await box.waitFor();
@@ -149,7 +153,7 @@ async function typeQueries(page: Page): Promise<{ samples: number[]; index: numb
   }
   return page.evaluate(() => {
     const state = (window as unknown as { benchSearch: BenchState }).benchSearch;
-    return { samples: state.samples, index: state.index };
+    return { samples: state.samples, index: state.index, shown: state.shown };
   });
 }
 
@@ -184,8 +188,8 @@ async function waitForSnapshot(page: Page): Promise<void> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('snapshots')) return resolve(false);
-          const get = db.transaction('snapshots').objectStore('snapshots').count('current');
+          if (!db.objectStoreNames.contains('meta')) return resolve(false);
+          const get = db.transaction('meta').objectStore('meta').count('current');
           get.onsuccess = () => resolve(get.result === 1);
           get.onerror = () => resolve(false);
         };
@@ -199,16 +203,24 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
   const seeded = await seedProfile(baseUrl, size);
   try {
     const first = await start(baseUrl, seeded);
-    // Right after the build the snapshot is being written (its strings are alive), then steady state.
+    // Right after the build the snapshot is being written: the live heap is sampled (after a
+    // collection each time) until the snapshot is saved, then once more in the steady state.
     const heapSaving = await workerHeapUsed(first.page, 'searchWorker');
-    await waitForSnapshot(first.page);
+    let saved = false;
+    const snapshotSaved = waitForSnapshot(first.page).then(() => {
+      saved = true;
+    });
+    let heapPeak = heapSaving;
+    while (!saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
+    await snapshotSaved;
     const heap = await workerHeapUsed(first.page, 'searchWorker');
-    const { samples, index } = await typeQueries(first.page);
+    const { samples, index, shown } = await typeQueries(first.page);
     await first.close();
     const second = await start(baseUrl, seeded);
     await second.close();
     const sorted = [...samples].sort((a, b) => a - b);
     const sortedIndex = [...index].sort((a, b) => a - b);
+    const sortedShown = [...shown].sort((a, b) => a - b);
     return {
       readyMs: first.startup.at,
       buildMs: first.startup.buildMs,
@@ -218,9 +230,11 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       longestTaskMs: first.startup.longest,
       workerHeapMb: heap / 1e6,
       workerHeapSavingMb: heapSaving / 1e6,
+      workerHeapPeakSavingMb: heapPeak / 1e6,
       keystrokeMedian: percentile(sorted, 0.5),
       keystrokeP95: percentile(sorted, 0.95),
       indexP95: percentile(sortedIndex, 0.95),
+      shownP95: percentile(sortedShown, 0.95),
       keystrokes: samples.length,
     };
   } finally {
@@ -246,11 +260,13 @@ export async function run(ctx: Context): Promise<void> {
     ['search index ready after page start, restart (restored)', 'restoredReadyMs', 'ms'],
     ['search longest main-thread task until restored', 'restoredLongestTaskMs', 'ms'],
     ['search worker heap after build, while saving the snapshot', 'workerHeapSavingMb', 'MB'],
+    ['search worker heap while saving the snapshot, highest sample', 'workerHeapPeakSavingMb', 'MB'],
     ['search worker heap after build, snapshot saved', 'workerHeapMb', 'MB'],
     ['search longest main-thread task while indexing', 'longestTaskMs', 'ms'],
     ['search keystroke to rendered results median', 'keystrokeMedian', 'ms'],
     ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
     ['search index query p95 (in worker)', 'indexP95', 'ms'],
+    ['search index query + reading shown hits p95 (in worker)', 'shownP95', 'ms'],
     ['search keystrokes measured', 'keystrokes', 'keystrokes'],
   ];
   for (const [name, key, unit] of rows) {
