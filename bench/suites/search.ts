@@ -56,7 +56,6 @@ type Figures = Readonly<{
   keystrokeMedian: number;
   keystrokeP95: number;
   indexP95: number;
-  shownP95: number;
   workerHeapPeakSavingMb: number;
   keystrokes: number;
 }>;
@@ -66,7 +65,6 @@ type BenchState = {
   last: { t: number; value: string; done: boolean } | null;
   samples: number[];
   index: number[];
-  shown: number[];
 };
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -101,7 +99,7 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
 
 // Runs in the page before the app: long tasks, and input → rendered-results pairs.
 const instrument = (): void => {
-  const state: BenchState = { longTasks: [], last: null, samples: [], index: [], shown: [] };
+  const state: BenchState = { longTasks: [], last: null, samples: [], index: [] };
   (window as unknown as { benchSearch: BenchState }).benchSearch = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -116,21 +114,20 @@ const instrument = (): void => {
   );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntriesByName('kakehashi:search-rendered')) {
-      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number; shownMs: number };
+      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number };
       const last = state.last;
       if (last !== null && !last.done && detail.query === last.value) {
         last.done = true;
         if (last.value !== '') {
           state.samples.push(entry.startTime - last.t);
           state.index.push(detail.searchMs);
-          state.shown.push(detail.shownMs);
         }
       }
     }
   }).observe({ entryTypes: ['mark'] });
 };
 
-async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[]; shown: number[] }> {
+async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[] }> {
   await page.keyboard.press('Control+K');
   const box = page.getByRole('combobox', { name: ja.search.inputLabel });
   await box.waitFor();
@@ -153,7 +150,7 @@ async function typeQueries(page: Page): Promise<{ samples: number[]; index: numb
   }
   return page.evaluate(() => {
     const state = (window as unknown as { benchSearch: BenchState }).benchSearch;
-    return { samples: state.samples, index: state.index, shown: state.shown };
+    return { samples: state.samples, index: state.index };
   });
 }
 
@@ -206,21 +203,20 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
     // Right after the build the snapshot is being written: the live heap is sampled (after a
     // collection each time) until the snapshot is saved, then once more in the steady state.
     const heapSaving = await workerHeapUsed(first.page, 'searchWorker');
-    let saved = false;
+    const progress = { saved: false };
     const snapshotSaved = waitForSnapshot(first.page).then(() => {
-      saved = true;
+      progress.saved = true;
     });
     let heapPeak = heapSaving;
-    while (!saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
+    while (!progress.saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
     await snapshotSaved;
     const heap = await workerHeapUsed(first.page, 'searchWorker');
-    const { samples, index, shown } = await typeQueries(first.page);
+    const { samples, index } = await typeQueries(first.page);
     await first.close();
     const second = await start(baseUrl, seeded);
     await second.close();
     const sorted = [...samples].sort((a, b) => a - b);
     const sortedIndex = [...index].sort((a, b) => a - b);
-    const sortedShown = [...shown].sort((a, b) => a - b);
     return {
       readyMs: first.startup.at,
       buildMs: first.startup.buildMs,
@@ -234,7 +230,6 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       keystrokeMedian: percentile(sorted, 0.5),
       keystrokeP95: percentile(sorted, 0.95),
       indexP95: percentile(sortedIndex, 0.95),
-      shownP95: percentile(sortedShown, 0.95),
       keystrokes: samples.length,
     };
   } finally {
@@ -266,7 +261,6 @@ export async function run(ctx: Context): Promise<void> {
     ['search keystroke to rendered results median', 'keystrokeMedian', 'ms'],
     ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
     ['search index query p95 (in worker)', 'indexP95', 'ms'],
-    ['search index query + reading shown hits p95 (in worker)', 'shownP95', 'ms'],
     ['search keystrokes measured', 'keystrokes', 'keystrokes'],
   ];
   for (const [name, key, unit] of rows) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IndexGroup, SearchDocument } from '../../../renderer/src/features/search/searchDocument.ts';
+import type { SearchDocument, SearchGroup } from '../../../renderer/src/features/search/searchDocument.ts';
 import {
   createSearchIndex,
   restoreSearchIndex,
@@ -14,10 +14,9 @@ const company = (id: string, title: string, text: string[] = []): SearchDocument
   title,
   subtitle: '寒河江市',
   text,
-  route: `#/companies/${id}`,
 });
 
-const titlesOf = (groups: readonly IndexGroup[], kind = 'company'): string[] =>
+const titlesOf = (groups: readonly SearchGroup[], kind = 'company'): string[] =>
   groups.find((group) => group.kind === kind)?.hits.map((hit) => hit.title) ?? [];
 
 describe('search index', () => {
@@ -61,10 +60,9 @@ describe('search index', () => {
         title: '蔵王サクランボ農園',
         subtitle: '2026-06-01',
         text: [],
-        route: `#/visits/v${i}`,
       });
     }
-    index.put({ kind: 'seed', id: 's1', title: 'サクランボの鮮度保持技術', text: [], route: '#/seeds/s1' });
+    index.put({ kind: 'seed', id: 's1', title: 'サクランボの鮮度保持技術', text: [] });
     index.put(company('c1', '蔵王サクランボ農園'));
     const groups = index.search('さくらんぼ');
     expect(groups.map((group) => group.kind)).toEqual(['company', 'visit', 'seed']);
@@ -125,7 +123,6 @@ describe('search index', () => {
       id: `v${i}`,
       title: '月山フーズ',
       text: [summary],
-      route: `#/visits/v${i}`,
     });
     for (let i = 0; i < shardSize + 10; i++) index.put(visit(i, i === 3 ? '紅花の色素を相談' : '定期訪問'));
     expect(titlesOf(index.search('紅花'), 'visit')).toEqual(['月山フーズ']);
@@ -177,7 +174,6 @@ describe('search index snapshot', () => {
       title: '米沢食品',
       date: '2026-06-01',
       text: ['佐藤 健一'],
-      route: '#/visits/v1',
     });
     index.remove('c2');
     const restored = await saveAndRestore(index);

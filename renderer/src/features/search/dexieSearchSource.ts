@@ -4,7 +4,7 @@ import type { Need } from '#shared/domain/need';
 import type { Seed } from '#shared/domain/seed';
 import type { Visit } from '#shared/domain/visit';
 import type { KakehashiDb } from '../../db/database.ts';
-import { hitOf, type IndexHit, type SearchDocument, type SearchHit, type SearchKind } from './searchDocument.ts';
+import type { SearchDocument } from './searchDocument.ts';
 import type { SearchChange, SearchSource } from './searchSource.ts';
 import { companyDocuments, contactDocumentId, needDocument, seedDocument, visitDocument } from './recordDocuments.ts';
 
@@ -18,6 +18,7 @@ import { companyDocuments, contactDocumentId, needDocument, seedDocument, visitD
 
 type IndexedTable = 'companies' | 'visits' | 'needs' | 'seeds';
 const indexedTables: readonly IndexedTable[] = ['companies', 'visits', 'needs', 'seeds'];
+const scanOrder: readonly IndexedTable[] = ['companies', 'seeds', 'needs', 'visits'];
 
 type Row = Readonly<{ id: string; deleted: boolean }>;
 type KeyRange = Readonly<{ from: unknown; to: unknown }>;
@@ -54,16 +55,6 @@ async function* pages<T extends Row>(table: Table<T, string>, size: number, rang
     if (rows.length < size) return;
   }
 }
-
-// The table a hit's record lives in; a contact lives inside its company.
-const tableOfKind: Readonly<Record<SearchKind, IndexedTable>> = {
-  company: 'companies',
-  contact: 'companies',
-  visit: 'visits',
-  need: 'needs',
-  seed: 'seeds',
-};
-const recordIdOf = (hit: IndexHit): string => (hit.kind === 'contact' ? (hit.id.split('/')[0] ?? hit.id) : hit.id);
 
 /** The search source over the app database. */
 export function createDexieSearchSource(db: KakehashiDb): SearchSource {
@@ -159,48 +150,15 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
     return { put, remove };
   };
 
-  // The document of a hit from its record, as the index would make it now.
-  const documentOf = (hit: IndexHit, row: Row | undefined): SearchDocument | undefined => {
-    if (row === undefined || row.deleted) return undefined;
-    switch (hit.kind) {
-      case 'company':
-      case 'contact':
-        return companyDocuments(row as Company).find((doc) => doc.id === hit.id);
-      case 'visit':
-        return visitDocument(row as Visit, companyNames.get((row as Visit).companyId) ?? '');
-      case 'need':
-        return needDocument(row as Need, companyNames.get((row as Need).companyId) ?? '');
-      case 'seed':
-        return seedDocument(row as Seed);
-    }
-  };
-
   return {
-    async hits(found) {
-      const names = [...new Set(found.map((hit) => tableOfKind[hit.kind]))];
-      // One read transaction for the few records a result list shows.
-      const rows = await db.transaction('r', names, () =>
-        Promise.all(
-          names.map(async (name) => {
-            const ids = [...new Set(found.filter((hit) => tableOfKind[hit.kind] === name).map(recordIdOf))];
-            const records = await table(name).bulkGet(ids);
-            return new Map(ids.map((id, i) => [id, records[i]]));
-          }),
-        ),
-      );
-      const byTable = new Map(names.map((name, i) => [name, rows[i]]));
-      return found.map((hit): SearchHit | undefined => {
-        const doc = documentOf(hit, byTable.get(tableOfKind[hit.kind])?.get(recordIdOf(hit)));
-        return doc === undefined ? undefined : hitOf(doc);
-      });
-    },
     async count() {
       const counts = await Promise.all(indexedTables.map((name) => table(name).count()));
       return counts.reduce((sum, n) => sum + n, 0);
     },
     async *scan(batchSize) {
-      // Companies first: visits and needs are titled with their company's name.
-      for (const name of indexedTables) {
+      // Companies first: visits and needs are titled with their company's name. The many visits
+      // come last, so that everything else is searchable early in a first build.
+      for (const name of scanOrder) {
         for await (const rows of pages(table(name), batchSize)) {
           const change = await toChange(name, rows);
           yield { docs: change.put, visited: rows.length };

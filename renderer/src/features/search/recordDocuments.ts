@@ -11,6 +11,9 @@ import type { SearchDocument } from './searchDocument.ts';
 // of 100,000 visit summaries are most of the index, and a note of several pages would otherwise
 // cost as much as hundreds of visits (see docs/search.md for the measured sizes).
 
+/** Characters of a visit's summary shown in its result row (one line; every visit keeps its excerpt in memory). */
+export const excerptLength = 30;
+
 /** Characters of free text indexed per document (its beginning, where the gist is written). */
 export const indexedTextLength = 200;
 
@@ -30,7 +33,6 @@ export function contactDocumentId(companyId: string, index: number): string {
 
 /** The documents of a company: the company and each of its contacts (who open the company). */
 export function companyDocuments(company: Company): SearchDocument[] {
-  const route = `#/companies/${company.id}`;
   const municipality = findMunicipality(company.municipality)?.ja ?? '';
   const own: SearchDocument = {
     kind: 'company',
@@ -38,7 +40,6 @@ export function companyDocuments(company: Company): SearchDocument[] {
     title: company.name,
     ...(municipality === '' ? {} : { subtitle: municipality }),
     text: [company.nameKana, municipality, company.corporateNumber, ...company.tags],
-    route,
   };
   const contacts = company.contacts.map((contact, index): SearchDocument => ({
     kind: 'contact',
@@ -46,7 +47,6 @@ export function companyDocuments(company: Company): SearchDocument[] {
     title: contact.name,
     subtitle: contact.title === '' ? company.name : `${company.name}・${contact.title}`,
     text: [contact.kana],
-    route,
   }));
   return [own, ...contacts];
 }
@@ -58,10 +58,11 @@ export function visitDocument(visit: Visit, companyName: string): SearchDocument
     kind: 'visit',
     id: visit.id,
     title: companyName,
-    ...(summary === '' ? {} : { subtitle: summary.length > 40 ? `${summary.slice(0, 40)}…` : summary }),
+    ...(summary === ''
+      ? {}
+      : { subtitle: summary.length > excerptLength ? `${summary.slice(0, excerptLength)}…` : summary }),
     date: visit.date,
     text: [visit.coordinator, ...visit.attendees, freeText(summary)],
-    route: `#/visits/${visit.id}`,
   };
 }
 
@@ -73,7 +74,6 @@ export function needDocument(need: Need, companyName: string): SearchDocument {
     title: need.title,
     ...(companyName === '' ? {} : { subtitle: companyName }),
     text: [...need.keywords, freeText(need.description)],
-    route: `#/needs/${need.id}`,
   };
 }
 
@@ -91,6 +91,5 @@ export function seedDocument(seed: Seed): SearchDocument {
       seed.institution,
       freeText(seed.summary, seed.advantage, seed.applications),
     ],
-    route: `#/seeds/${seed.id}`,
   };
 }

@@ -6,7 +6,6 @@ export type SearchAnswer = Readonly<{
   query: string;
   groups: readonly SearchGroup[];
   searchMs: number;
-  shownMs: number;
 }>;
 
 /** The page's side of the search worker. */
@@ -44,7 +43,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
         return;
       case 'results':
         if (pending?.seq === data.seq) {
-          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs, shownMs: data.shownMs });
+          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs });
           pending = null;
         }
         return;

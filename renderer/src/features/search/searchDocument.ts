@@ -18,8 +18,6 @@ export type SearchDocument = Readonly<{
   date?: string;
   /** Further text to match (kana reading, municipality, keywords…), not shown. */
   text: readonly string[];
-  /** Where Enter goes, a hash route such as `#/companies/<id>`. */
-  route: string;
 }>;
 
 /** One result: what the list shows and where it leads. */
@@ -29,26 +27,25 @@ export type SearchHit = Readonly<{
   title: string;
   subtitle?: string;
   date?: string;
+  /** Where Enter goes, a hash route such as `#/companies/<id>` (see `routeOf`). */
   route: string;
 }>;
 
 /** Results of one query, grouped by kind in `searchKinds` order; empty groups are left out. */
 export type SearchGroup = Readonly<{ kind: SearchKind; hits: readonly SearchHit[]; more: boolean }>;
 
-/** A hit as the index knows it: enough to rank it; the rest of what is shown is read from the database. */
-export type IndexHit = Readonly<{ kind: SearchKind; id: string; title: string }>;
-
-/** The index's answer for one kind, best first. */
-export type IndexGroup = Readonly<{ kind: SearchKind; hits: readonly IndexHit[]; more: boolean }>;
-
-/** What the result list shows of a document. */
-export function hitOf(doc: SearchDocument): SearchHit {
-  return {
-    kind: doc.kind,
-    id: doc.id,
-    title: doc.title,
-    route: doc.route,
-    ...(doc.subtitle === undefined ? {} : { subtitle: doc.subtitle }),
-    ...(doc.date === undefined ? {} : { date: doc.date }),
-  };
+/** Where a hit leads: its record's page (a contact opens its company: `<companyId>/contacts/<n>`). */
+export function routeOf(kind: SearchKind, id: string): string {
+  switch (kind) {
+    case 'company':
+      return `#/companies/${id}`;
+    case 'contact':
+      return `#/companies/${id.split('/')[0] ?? id}`;
+    case 'visit':
+      return `#/visits/${id}`;
+    case 'need':
+      return `#/needs/${id}`;
+    case 'seed':
+      return `#/seeds/${id}`;
+  }
 }

@@ -1,7 +1,14 @@
 import { Index, type ExportHandlerAsync } from 'flexsearch';
 import { normalizeForSearch } from '#shared/text/normalize';
 import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
-import { searchKinds, type IndexGroup, type IndexHit, type SearchDocument, type SearchKind } from './searchDocument.ts';
+import {
+  routeOf,
+  searchKinds,
+  type SearchDocument,
+  type SearchGroup,
+  type SearchHit,
+  type SearchKind,
+} from './searchDocument.ts';
 
 // FlexSearch indexes per kind, so that 100,000 visits never crowd the 10,000 companies out of a
 // result list: each group gets its own top hits. The encoder is our normalisation + bigrams
@@ -17,12 +24,13 @@ import { searchKinds, type IndexGroup, type IndexHit, type SearchDocument, type 
 //   FlexSearch's intersection walks the whole lists (13–40 ms). Shards are asked newest first and
 //   the walk stops once enough candidates are found.
 //
-// The index keeps of each document only what ranking needs: its id, title and a fingerprint. What
-// a result shows (subtitle, date, route) is read from the database for the few hits displayed.
-// FlexSearch ids are small numbers per kind, never the ULID strings.
+// The index keeps of each document what ranking and the result list need, in plain arrays by
+// document number: id, title, subtitle, date (as a number) and a fingerprint; the route follows from
+// kind and id. Reading the shown hits from the database instead cost 10–15 ms per keystroke in the
+// worker (measured), more than the query. FlexSearch ids are these small numbers, never the ULIDs.
 
 /** Documents per shard of a kind's text index. */
-export const shardSize = 8192;
+export const shardSize = 16_384;
 
 /** How many hits of each kind a query returns by default. */
 export const defaultHitsPerKind = 5;
@@ -34,8 +42,9 @@ const candidatesPerKind = 40;
 // titles (company names) would cost 1.2 million postings and list visits nobody is looking for.
 const unigramKinds: ReadonlySet<SearchKind> = new Set(['company', 'contact', 'need', 'seed']);
 
-// Position scoring: postings of the first words (the title comes first) are found first.
-const resolution = 9;
+// Position scoring in three slots: postings of the first words (the title comes first) are found
+// first. Each slot is an array per term and shard, so fewer slots cost less memory.
+const resolution = 3;
 
 const textIndex = (): Index => new Index({ tokenize: 'strict', encode: bigramTokens, resolution });
 const titleIndex = (): Index => new Index({ tokenize: 'strict', encode: unigramTokens, resolution });
@@ -47,12 +56,24 @@ type KindState = {
   readonly title: Index | null;
   readonly ids: string[];
   readonly titles: string[];
+  readonly subtitles: string[];
+  readonly dates: number[];
   readonly prints: number[];
 };
 
 function createKind(kind: SearchKind): KindState {
-  return { kind, shards: [], title: unigramKinds.has(kind) ? titleIndex() : null, ids: [], titles: [], prints: [] };
+  const title = unigramKinds.has(kind) ? titleIndex() : null;
+  return { kind, shards: [], title, ids: [], titles: [], subtitles: [], dates: [], prints: [] };
 }
+
+// "2026-06-01" ⇄ 20260601: a small integer per visit instead of a string.
+const packDate = (date: string | undefined): number => (date === undefined ? 0 : Number(date.replaceAll('-', '')) || 0);
+const unpackDate = (packed: number): string =>
+  `${String(Math.floor(packed / 10000)).padStart(4, '0')}-${String(Math.floor(packed / 100) % 100).padStart(2, '0')}-${String(packed % 100).padStart(2, '0')}`;
+
+// A subtitle cut from a long text (a visit's summary excerpt) would keep the whole text alive in V8
+// (a slice refers to its parent string): keep a copy of just the excerpt.
+const detached = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
 
 // The text a document is matched by: its title first (best position score), then the rest.
 function searchableText(doc: SearchDocument): string {
@@ -62,7 +83,7 @@ function searchableText(doc: SearchDocument): string {
 // FNV-1a over everything the index and the shown hit derive from, kept to 30 bits (a small integer
 // for V8, stored unboxed): equal fingerprints, nothing to redo.
 function fingerprint(doc: SearchDocument): number {
-  const text = [doc.kind, doc.title, doc.subtitle ?? '', doc.date ?? '', doc.route, ...doc.text].join('\u0000');
+  const text = [doc.kind, doc.title, doc.subtitle ?? '', doc.date ?? '', ...doc.text].join('\u0000');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash & 0x3fffffff;
@@ -88,6 +109,7 @@ export const snapshotFormat = 2;
 
 // Rows of the entry table per snapshot part.
 const tableChunk = 5000;
+type TableRow = [n: number, id: string, title: string, print: number, subtitle: string, date: number];
 
 /** A search index over all kinds; runs in a worker in the app and in Node in tests. */
 export type SearchIndex = Readonly<{
@@ -102,7 +124,7 @@ export type SearchIndex = Readonly<{
   /** Number of documents indexed. */
   size(): number;
   /** Finds documents; every group holds at most `perKind` hits, best first. */
-  search(query: string, perKind?: number): readonly IndexGroup[];
+  search(query: string, perKind?: number): readonly SearchGroup[];
   /** Writes the index piece by piece (each piece awaited before the next is made); returns the header. */
   save(write: (part: SnapshotPart) => Promise<void>): Promise<SnapshotHeader>;
 }>;
@@ -131,11 +153,13 @@ export async function restoreSearchIndex(
     const state = kinds.get(kind);
     if (state === undefined) throw new Error(`search snapshot of an unknown kind: ${kind}`);
     if (part === 'table') {
-      for (const [n, id, title, print] of JSON.parse(data) as [number, string, string, number][]) {
+      for (const [n, id, title, print, subtitle, date] of JSON.parse(data) as TableRow[]) {
         const shared = interned.get(title) ?? title;
         interned.set(shared, shared);
         state.ids[n] = id;
         state.titles[n] = shared;
+        state.subtitles[n] = subtitle;
+        state.dates[n] = date;
         state.prints[n] = print;
       }
     } else if (part === 'title') {
@@ -181,6 +205,8 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
     unindex(found.state, found.n);
     found.state.ids[found.n] = '';
     found.state.titles[found.n] = '';
+    found.state.subtitles[found.n] = '';
+    found.state.dates[found.n] = 0;
     found.state.prints[found.n] = 0;
     slots.delete(id);
   };
@@ -207,23 +233,35 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
     state.title?.add(n, doc.title);
     state.ids[n] = doc.id;
     state.titles[n] = doc.title;
+    state.subtitles[n] = detached(doc.subtitle ?? '');
+    state.dates[n] = packDate(doc.date);
     state.prints[n] = print;
     return true;
   };
 
-  const toHits = (state: KindState, numbers: readonly unknown[]): IndexHit[] =>
-    numbers.flatMap((value) => {
-      const n = Number(value);
-      const id = state.ids[n];
-      return id === undefined || id === '' ? [] : [{ kind: state.kind, id, title: state.titles[n] ?? '' }];
-    });
+  const live = (state: KindState, numbers: readonly unknown[]): number[] =>
+    numbers.map(Number).filter((n) => (state.ids[n] ?? '') !== '');
+
+  const hitAt = (state: KindState, n: number): SearchHit => {
+    const id = state.ids[n] ?? '';
+    const subtitle = state.subtitles[n] ?? '';
+    const date = state.dates[n] ?? 0;
+    return {
+      kind: state.kind,
+      id,
+      title: state.titles[n] ?? '',
+      route: routeOf(state.kind, id),
+      ...(subtitle === '' ? {} : { subtitle }),
+      ...(date === 0 ? {} : { date: unpackDate(date) }),
+    };
+  };
 
   // Newest shard first; stops once `limit` candidates are found.
-  const searchText = (state: KindState, terms: string, limit: number): IndexHit[] => {
-    const found: IndexHit[] = [];
+  const searchText = (state: KindState, terms: string, limit: number): number[] => {
+    const found: number[] = [];
     for (let s = state.shards.length - 1; s >= 0 && found.length < limit; s--) {
       const shard = state.shards[s];
-      if (shard !== undefined) found.push(...toHits(state, shard.search(terms, { limit: limit - found.length })));
+      if (shard !== undefined) found.push(...live(state, shard.search(terms, { limit: limit - found.length })));
     }
     return found;
   };
@@ -240,21 +278,21 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
       // Our tokens are already normalised bigrams or characters: joined by spaces they pass the
       // encoder unchanged, so FlexSearch intersects exactly the terms planned here.
       const terms = plan.terms.join(' ');
-      const groups: IndexGroup[] = [];
+      const groups: SearchGroup[] = [];
       for (const state of kindList) {
-        let candidates: IndexHit[];
+        let candidates: number[];
         if (plan.mode === 'unigram') {
           if (state.title === null) continue;
-          candidates = toHits(state, state.title.search(terms, { limit: candidatesPerKind }));
+          candidates = live(state, state.title.search(terms, { limit: candidatesPerKind }));
         } else {
           candidates = searchText(state, terms, candidatesPerKind);
         }
         if (candidates.length === 0) continue;
         const ranked = candidates
-          .map((hit, order) => ({ hit, order, rank: titleRank(hit.title, plan.normalized) }))
-          .sort((a, b) => a.rank - b.rank || a.order - b.order)
-          .map(({ hit }) => hit);
-        groups.push({ kind: state.kind, hits: ranked.slice(0, perKind), more: ranked.length > perKind });
+          .map((n, order) => ({ n, order, rank: titleRank(state.titles[n] ?? '', plan.normalized) }))
+          .sort((a, b) => a.rank - b.rank || a.order - b.order);
+        const hits = ranked.slice(0, perKind).map(({ n }) => hitAt(state, n));
+        groups.push({ kind: state.kind, hits, more: ranked.length > perKind });
       }
       return groups;
     },
@@ -263,10 +301,12 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
       for (const state of kindList) {
         counts.push([state.kind, state.ids.length]);
         for (let start = 0; start < state.ids.length; start += tableChunk) {
-          const rows: [number, string, string, number][] = [];
+          const rows: TableRow[] = [];
           for (let n = start; n < Math.min(start + tableChunk, state.ids.length); n++) {
-            const id = state.ids[n];
-            if (id !== undefined && id !== '') rows.push([n, id, state.titles[n] ?? '', state.prints[n] ?? 0]);
+            const id = state.ids[n] ?? '';
+            if (id === '') continue;
+            const [title, subtitle] = [state.titles[n] ?? '', state.subtitles[n] ?? ''];
+            rows.push([n, id, title, state.prints[n] ?? 0, subtitle, state.dates[n] ?? 0]);
           }
           await write({ kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) });
         }

@@ -28,6 +28,4 @@ export type WorkerEvent =
       groups: readonly SearchGroup[];
       /** Time the index took to answer. */
       searchMs: number;
-      /** Time until the shown part of the hits was read too (from the database or the cache). */
-      shownMs: number;
     }>;

@@ -1,4 +1,4 @@
-import type { IndexHit, SearchDocument, SearchHit } from './searchDocument.ts';
+import type { SearchDocument } from './searchDocument.ts';
 
 /** Documents to add or replace and ids to forget, after a change in the database. */
 export type SearchChange = Readonly<{ put: readonly SearchDocument[]; remove: readonly string[] }>;
@@ -11,6 +11,4 @@ export type SearchSource = Readonly<{
   scan(batchSize: number): AsyncIterable<Readonly<{ docs: readonly SearchDocument[]; visited: number }>>;
   /** Calls back after every committed change, whoever made it; returns the unsubscribe. */
   watch(onChange: (change: SearchChange) => void): () => void;
-  /** What the result list shows of these hits, read from their records (undefined: gone meanwhile). */
-  hits(found: readonly IndexHit[]): Promise<readonly (SearchHit | undefined)[]>;
 }>;

@@ -1,4 +1,3 @@
-import type { IndexGroup, SearchGroup, SearchHit } from './searchDocument.ts';
 import type { SearchIndex, SnapshotHeader, SnapshotPart } from './searchIndex.ts';
 import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 import type { SearchChange, SearchSource } from './searchSource.ts';
@@ -18,9 +17,6 @@ import type { SnapshotStore } from './snapshotStore.ts';
 
 /** Records read per batch: a query waits at most one batch. */
 export const scanBatchSize = 1000;
-
-// Hits shown recently, by document id: typing a word asks for the same few records again and again.
-const hitCacheSize = 2000;
 
 /** What the core needs: how to make an index, where documents come from, how to post and the time. */
 export type SearchWorkerDeps = Readonly<{
@@ -55,7 +51,6 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
   let saving: Promise<void> = Promise.resolve();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let changes = 0;
-  const hitCache = new Map<string, SearchHit>();
 
   const publish = (next: IndexStatus): void => {
     status = next;
@@ -84,19 +79,14 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       .catch((error: unknown) => console.error('search: could not save the index', error));
   }
 
-  const forget = (id: string): void => {
-    hitCache.delete(id);
-    changedDuringScan?.add(id);
-  };
-
   const apply = (change: SearchChange): void => {
     for (const id of change.remove) {
       index.remove(id);
-      forget(id);
+      changedDuringScan?.add(id);
     }
     for (const doc of change.put) {
       index.put(doc);
-      forget(doc.id);
+      changedDuringScan?.add(doc.id);
     }
     changes += 1;
     if (status.state !== 'building') publish({ ...status, indexed: index.size() });
@@ -129,10 +119,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       for (const doc of batch.docs) {
         seen.add(doc.id);
         if (changedDuringScan?.has(doc.id) === true) continue;
-        if (index.put(doc)) {
-          hitCache.delete(doc.id);
-          changed = true;
-        }
+        changed = index.put(doc) || changed;
       }
       visited += batch.visited;
       if (!restored) publish({ state: 'building', indexed: index.size(), total: Math.max(total, visited) });
@@ -159,44 +146,6 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     publish({ ...status, state: 'failed', error: error instanceof Error ? error.message : String(error) });
   });
 
-  // The shown part of each hit, from the cache or else from the database in one read.
-  const resolve = async (groups: readonly IndexGroup[]): Promise<SearchGroup[]> => {
-    const missing = groups.flatMap((group) => group.hits).filter((hit) => !hitCache.has(hit.id));
-    const fresh = new Map<string, SearchHit>();
-    if (missing.length > 0) {
-      const before = changes;
-      const read = await source.hits(missing);
-      missing.forEach((hit, i) => {
-        const shown = read[i];
-        if (shown !== undefined) fresh.set(hit.id, shown);
-      });
-      // A change that arrived during the read may be newer than what was read: show, don't keep.
-      if (changes === before) for (const [id, shown] of fresh) hitCache.set(id, shown);
-      for (const id of hitCache.keys()) {
-        if (hitCache.size <= hitCacheSize) break;
-        hitCache.delete(id);
-      }
-    }
-    return groups
-      .map((group) => ({
-        kind: group.kind,
-        hits: group.hits.flatMap((hit) => {
-          const shown = fresh.get(hit.id) ?? hitCache.get(hit.id);
-          return shown === undefined ? [] : [shown];
-        }),
-        more: group.more,
-      }))
-      .filter((group) => group.hits.length > 0);
-  };
-
-  const search = async (request: WorkerRequest): Promise<void> => {
-    const begin = now();
-    const found = index.search(request.query, request.perKind);
-    const searchMs = now() - begin;
-    const groups = await resolve(found);
-    post({ type: 'results', seq: request.seq, query: request.query, groups, searchMs, shownMs: now() - begin });
-  };
-
   return {
     built,
     saved: async () => {
@@ -204,10 +153,9 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       await saving;
     },
     handle(request) {
-      search(request).catch((error: unknown) => {
-        console.error('search: could not answer', error);
-        post({ type: 'results', seq: request.seq, query: request.query, groups: [], searchMs: 0, shownMs: 0 });
-      });
+      const begin = now();
+      const groups = index.search(request.query, request.perKind);
+      post({ type: 'results', seq: request.seq, query: request.query, groups, searchMs: now() - begin });
     },
   };
 }
