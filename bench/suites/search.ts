@@ -56,15 +56,27 @@ type Figures = Readonly<{
   keystrokeMedian: number;
   keystrokeP95: number;
   indexP95: number;
+  phasesP95: Phases;
+  phasesMedian: Phases;
+  slowest: readonly (Partial<Phases> & { total: number })[];
   workerHeapPeakSavingMb: number;
+  restoredHeapMb: number;
   keystrokes: number;
 }>;
+
+type NumericFigure = { [K in keyof Figures]: Figures[K] extends number ? K : never }[keyof Figures];
+
+// Where one keystroke's time went: input event → query posted (React renders the keystroke and runs
+// the effect) → worker begins (message delivery and any work queued before it) → index answers →
+// answer received on the page → results rendered.
+type Phases = { toPost: number; toWorker: number; search: number; back: number; render: number };
+const phaseNames = ['toPost', 'toWorker', 'search', 'back', 'render'] as const;
 
 type BenchState = {
   longTasks: { start: number; duration: number }[];
   last: { t: number; value: string; done: boolean } | null;
   samples: number[];
-  index: number[];
+  phases: Phases[];
 };
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -99,7 +111,7 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
 
 // Runs in the page before the app: long tasks, and input → rendered-results pairs.
 const instrument = (): void => {
-  const state: BenchState = { longTasks: [], last: null, samples: [], index: [] };
+  const state: BenchState = { longTasks: [], last: null, samples: [], phases: [] };
   (window as unknown as { benchSearch: BenchState }).benchSearch = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -114,20 +126,35 @@ const instrument = (): void => {
   );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntriesByName('kakehashi:search-rendered')) {
-      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number };
+      const detail = (entry as PerformanceMark).detail as {
+        query: string;
+        sentAt: number;
+        startedAt: number;
+        searchMs: number;
+        arrivedAt: number;
+      };
       const last = state.last;
       if (last !== null && !last.done && detail.query === last.value) {
         last.done = true;
         if (last.value !== '') {
           state.samples.push(entry.startTime - last.t);
-          state.index.push(detail.searchMs);
+          // The page's and the worker's clocks meet as ms since the epoch.
+          const input = performance.timeOrigin + last.t;
+          const rendered = performance.timeOrigin + entry.startTime;
+          state.phases.push({
+            toPost: detail.sentAt - input,
+            toWorker: detail.startedAt - detail.sentAt,
+            search: detail.searchMs,
+            back: detail.arrivedAt - detail.startedAt - detail.searchMs,
+            render: rendered - detail.arrivedAt,
+          });
         }
       }
     }
   }).observe({ entryTypes: ['mark'] });
 };
 
-async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[] }> {
+async function typeQueries(page: Page): Promise<{ samples: number[]; phases: Phases[] }> {
   await page.keyboard.press('Control+K');
   const box = page.getByRole('combobox', { name: ja.search.inputLabel });
   await box.waitFor();
@@ -150,7 +177,7 @@ async function typeQueries(page: Page): Promise<{ samples: number[]; index: numb
   }
   return page.evaluate(() => {
     const state = (window as unknown as { benchSearch: BenchState }).benchSearch;
-    return { samples: state.samples, index: state.index };
+    return { samples: state.samples, phases: state.phases };
   });
 }
 
@@ -211,12 +238,17 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
     while (!progress.saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
     await snapshotSaved;
     const heap = await workerHeapUsed(first.page, 'searchWorker');
-    const { samples, index } = await typeQueries(first.page);
+    const { samples, phases } = await typeQueries(first.page);
     await first.close();
     const second = await start(baseUrl, seeded);
+    const restoredHeap = await workerHeapUsed(second.page, 'searchWorker');
     await second.close();
     const sorted = [...samples].sort((a, b) => a - b);
-    const sortedIndex = [...index].sort((a, b) => a - b);
+    const phase = (name: keyof Phases, p: number): number =>
+      percentile(
+        phases.map((entry) => entry[name]).sort((a, b) => a - b),
+        p,
+      );
     return {
       readyMs: first.startup.at,
       buildMs: first.startup.buildMs,
@@ -227,9 +259,16 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       workerHeapMb: heap / 1e6,
       workerHeapSavingMb: heapSaving / 1e6,
       workerHeapPeakSavingMb: heapPeak / 1e6,
+      restoredHeapMb: restoredHeap / 1e6,
       keystrokeMedian: percentile(sorted, 0.5),
       keystrokeP95: percentile(sorted, 0.95),
-      indexP95: percentile(sortedIndex, 0.95),
+      indexP95: phase('search', 0.95),
+      phasesP95: Object.fromEntries(phaseNames.map((name) => [name, phase(name, 0.95)])) as Phases,
+      phasesMedian: Object.fromEntries(phaseNames.map((name) => [name, phase(name, 0.5)])) as Phases,
+      slowest: [...samples.keys()]
+        .sort((a, b) => (samples[b] ?? 0) - (samples[a] ?? 0))
+        .slice(0, 4)
+        .map((i) => ({ total: samples[i] ?? 0, ...phases[i] })),
       keystrokes: samples.length,
     };
   } finally {
@@ -248,7 +287,7 @@ export async function run(ctx: Context): Promise<void> {
     results.push(figures);
     console.error(`search bench: ${scale.label} done`, figures);
   }
-  const rows: readonly [string, keyof Figures, string][] = [
+  const rows: readonly [string, NumericFigure, string][] = [
     ['search documents indexed', 'documents', 'documents'],
     ['search index ready after page start, first start (built)', 'readyMs', 'ms'],
     ['search index build in worker, first start', 'buildMs', 'ms'],
@@ -257,6 +296,7 @@ export async function run(ctx: Context): Promise<void> {
     ['search worker heap after build, while saving the snapshot', 'workerHeapSavingMb', 'MB'],
     ['search worker heap while saving the snapshot, highest sample', 'workerHeapPeakSavingMb', 'MB'],
     ['search worker heap after build, snapshot saved', 'workerHeapMb', 'MB'],
+    ['search worker heap after restore', 'restoredHeapMb', 'MB'],
     ['search longest main-thread task while indexing', 'longestTaskMs', 'ms'],
     ['search keystroke to rendered results median', 'keystrokeMedian', 'ms'],
     ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
@@ -269,6 +309,13 @@ export async function run(ctx: Context): Promise<void> {
     if (small !== undefined && large !== undefined && small > 0 && unit !== 'keystrokes') {
       ctx.report(`${name} growth 10,000/1,000 companies`, large / small, 'x');
     }
+  }
+  for (const name of phaseNames) {
+    results.forEach((figures, i) => {
+      const label = chosen[i]?.label ?? '';
+      ctx.report(`search keystroke phase ${name} median (${label})`, figures.phasesMedian[name], 'ms');
+      ctx.report(`search keystroke phase ${name} p95 (${label})`, figures.phasesP95[name], 'ms');
+    });
   }
 }
 

@@ -30,7 +30,7 @@ async function setup(name: string) {
     const search = async (query: string): Promise<readonly SearchGroup[]> => {
       seq += 1;
       const asked = seq;
-      core.handle({ type: 'search', seq: asked, query, perKind: 5 });
+      core.handle({ type: 'search', seq: asked, query, perKind: 5, sentAt: performance.now() });
       return vi.waitFor(() => {
         const answer = events.findLast((event) => event.type === 'results' && event.seq === asked);
         if (answer?.type !== 'results') throw new Error('no answer yet');

@@ -12,7 +12,7 @@ import type { SearchDocument } from './searchDocument.ts';
 // cost as much as hundreds of visits (see docs/search.md for the measured sizes).
 
 /** Characters of a visit's summary shown in its result row (one line; every visit keeps its excerpt in memory). */
-export const excerptLength = 30;
+export const excerptLength = 20;
 
 /** Characters of free text indexed per document (its beginning, where the gist is written). */
 export const indexedTextLength = 200;

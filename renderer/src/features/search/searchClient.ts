@@ -5,8 +5,11 @@ import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.t
 export type SearchAnswer = Readonly<{
   query: string;
   groups: readonly SearchGroup[];
-  searchMs: number;
+  /** Where the time went, in ms since the epoch: posted, begun in the worker, answer received. */
+  timing: Readonly<{ sentAt: number; startedAt: number; searchMs: number; arrivedAt: number }>;
 }>;
+
+const epochNow = (): number => performance.timeOrigin + performance.now();
 
 /** The page's side of the search worker. */
 export type SearchClient = Readonly<{
@@ -29,7 +32,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
   let status: IndexStatus = { state: 'building', indexed: 0, total: 0 };
   const listeners = new Set<() => void>();
   let seq = 0;
-  let pending: { seq: number; resolve: (answer: SearchAnswer | null) => void } | null = null;
+  let pending: { seq: number; sentAt: number; resolve: (answer: SearchAnswer | null) => void } | null = null;
 
   port.addEventListener('message', ({ data }) => {
     switch (data.type) {
@@ -43,7 +46,9 @@ export function createSearchClient(port: SearchPort): SearchClient {
         return;
       case 'results':
         if (pending?.seq === data.seq) {
-          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs });
+          const { sentAt } = pending;
+          const timing = { sentAt, startedAt: data.startedAt, searchMs: data.searchMs, arrivedAt: epochNow() };
+          pending.resolve({ query: data.query, groups: data.groups, timing });
           pending = null;
         }
         return;
@@ -58,8 +63,9 @@ export function createSearchClient(port: SearchPort): SearchClient {
       seq += 1;
       const current = seq;
       return new Promise((resolve) => {
-        pending = { seq: current, resolve };
-        port.postMessage({ type: 'search', seq: current, query, perKind });
+        const sentAt = epochNow();
+        pending = { seq: current, sentAt, resolve };
+        port.postMessage({ type: 'search', seq: current, query, perKind, sentAt });
       });
     },
     status: () => status,

@@ -16,7 +16,14 @@ export type IndexStatus = Readonly<{
 }>;
 
 /** What the page asks the worker. */
-export type WorkerRequest = Readonly<{ type: 'search'; seq: number; query: string; perKind: number }>;
+export type WorkerRequest = Readonly<{
+  type: 'search';
+  seq: number;
+  query: string;
+  perKind: number;
+  /** When the page posted it (ms since the epoch, `performance.timeOrigin + now()`), for profiling. */
+  sentAt: number;
+}>;
 
 /** What the worker tells the page. */
 export type WorkerEvent =
@@ -26,6 +33,8 @@ export type WorkerEvent =
       seq: number;
       query: string;
       groups: readonly SearchGroup[];
+      /** When the worker began to answer (ms since the epoch). */
+      startedAt: number;
       /** Time the index took to answer. */
       searchMs: number;
     }>;

@@ -23,7 +23,7 @@ const core = startSearchWorkerCore({
   source,
   snapshots: createSnapshotStore(),
   post: (event: WorkerEvent) => self.postMessage(event),
-  now: () => performance.now(),
+  now: () => performance.timeOrigin + performance.now(),
   yieldToMessages: () => new Promise((resolve) => setTimeout(resolve, 0)),
   saveDelayMs: 10_000,
 });

@@ -25,6 +25,7 @@ export type SearchWorkerDeps = Readonly<{
   source: SearchSource;
   snapshots: SnapshotStore | null;
   post(event: WorkerEvent): void;
+  /** Milliseconds since the epoch (`performance.timeOrigin + performance.now()` in the worker). */
   now(): number;
   /** Lets pending messages run between batches (a macrotask in a worker). */
   yieldToMessages(): Promise<void>;
@@ -155,7 +156,8 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     handle(request) {
       const begin = now();
       const groups = index.search(request.query, request.perKind);
-      post({ type: 'results', seq: request.seq, query: request.query, groups, searchMs: now() - begin });
+      const searchMs = now() - begin;
+      post({ type: 'results', seq: request.seq, query: request.query, groups, startedAt: begin, searchMs });
     },
   };
 }
