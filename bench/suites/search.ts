@@ -7,6 +7,7 @@ import { startRendererServer } from '../../test/harness/rendererServer.ts';
 import { bundleForPage } from '../../test/harness/bundleForPage.ts';
 import type { BenchSeedApi, CorpusSize } from '../support/seedCorpusInPage.ts';
 import { workerHeapUsed } from '../support/workerHeap.ts';
+import { traceThreads, type ThreadSummary } from '../support/traceThreads.ts';
 
 // Quick search on the production build in real Chromium: index build at start (time, worker heap,
 // main-thread long tasks meanwhile) and keystroke → results in the DOM, at two sizes so the growth
@@ -61,6 +62,7 @@ type Figures = Readonly<{
   slowest: readonly (Partial<Phases> & { total: number })[];
   workerHeapPeakSavingMb: number;
   restoredHeapMb: number;
+  threads: readonly ThreadSummary[];
   keystrokes: number;
 }>;
 
@@ -238,7 +240,13 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
     while (!progress.saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
     await snapshotSaved;
     const heap = await workerHeapUsed(first.page, 'searchWorker');
-    const { samples, phases } = await typeQueries(first.page);
+    let typed: Awaited<ReturnType<typeof typeQueries>> = { samples: [], phases: [] };
+    // Traced, so that a slow keystroke can be told apart: a busy worker, garbage collection, or
+    // threads waiting for a core on a loaded machine.
+    const threads = await traceThreads(first.page, async () => {
+      typed = await typeQueries(first.page);
+    });
+    const { samples, phases } = typed;
     await first.close();
     const second = await start(baseUrl, seeded);
     const restoredHeap = await workerHeapUsed(second.page, 'searchWorker');
@@ -260,6 +268,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       workerHeapSavingMb: heapSaving / 1e6,
       workerHeapPeakSavingMb: heapPeak / 1e6,
       restoredHeapMb: restoredHeap / 1e6,
+      threads,
       keystrokeMedian: percentile(sorted, 0.5),
       keystrokeP95: percentile(sorted, 0.95),
       indexP95: phase('search', 0.95),
@@ -310,6 +319,22 @@ export async function run(ctx: Context): Promise<void> {
       ctx.report(`${name} growth 10,000/1,000 companies`, large / small, 'x');
     }
   }
+  results.forEach((figures, i) => {
+    const label = chosen[i]?.label ?? '';
+    for (const thread of figures.threads) {
+      ctx.report(
+        `search trace while typing, ${thread.thread}, longest task (${label})`,
+        thread.longestTasksMs[0] ?? 0,
+        'ms',
+      );
+      ctx.report(`search trace while typing, ${thread.thread}, garbage collection (${label})`, thread.gcTotalMs, 'ms');
+      ctx.report(
+        `search trace while typing, ${thread.thread}, longest collection (${label})`,
+        thread.gcLongestMs,
+        'ms',
+      );
+    }
+  });
   for (const name of phaseNames) {
     results.forEach((figures, i) => {
       const label = chosen[i]?.label ?? '';
