@@ -63,6 +63,7 @@ type Figures = Readonly<{
   workerHeapPeakSavingMb: number;
   restoredHeapMb: number;
   threads: readonly ThreadSummary[];
+  savedWhileTyping: number;
   keystrokes: number;
 }>;
 
@@ -225,6 +226,22 @@ async function waitForSnapshot(page: Page): Promise<void> {
   );
 }
 
+// The generation of the saved snapshot: a new one after typing means the worker saved meanwhile.
+function snapshotGeneration(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('kakehashi-search-index');
+        open.onerror = () => resolve('');
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('current');
+          get.onsuccess = () => resolve(String((get.result as { generation?: string } | undefined)?.generation));
+          get.onerror = () => resolve('');
+        };
+      }),
+  );
+}
+
 async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
   const seeded = await seedProfile(baseUrl, size);
   try {
@@ -240,6 +257,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
     while (!progress.saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
     await snapshotSaved;
     const heap = await workerHeapUsed(first.page, 'searchWorker');
+    const generation = await snapshotGeneration(first.page);
     let typed: Awaited<ReturnType<typeof typeQueries>> = { samples: [], phases: [] };
     // Traced, so that a slow keystroke can be told apart: a busy worker, garbage collection, or
     // threads waiting for a core on a loaded machine.
@@ -247,6 +265,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       typed = await typeQueries(first.page);
     });
     const { samples, phases } = typed;
+    const savedWhileTyping = (await snapshotGeneration(first.page)) === generation ? 0 : 1;
     await first.close();
     const second = await start(baseUrl, seeded);
     const restoredHeap = await workerHeapUsed(second.page, 'searchWorker');
@@ -269,6 +288,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       workerHeapPeakSavingMb: heapPeak / 1e6,
       restoredHeapMb: restoredHeap / 1e6,
       threads,
+      savedWhileTyping,
       keystrokeMedian: percentile(sorted, 0.5),
       keystrokeP95: percentile(sorted, 0.95),
       indexP95: phase('search', 0.95),
@@ -311,6 +331,7 @@ export async function run(ctx: Context): Promise<void> {
     ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
     ['search index query p95 (in worker)', 'indexP95', 'ms'],
     ['search keystrokes measured', 'keystrokes', 'keystrokes'],
+    ['search snapshot saved again while typing (0 or 1)', 'savedWhileTyping', 'keystrokes'],
   ];
   for (const [name, key, unit] of rows) {
     results.forEach((figures, i) => ctx.report(`${name} (${chosen[i]?.label ?? ''})`, figures[key], unit));
