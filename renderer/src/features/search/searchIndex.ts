@@ -115,8 +115,8 @@ type TableRow = [n: number, id: string, title: string, print: number, subtitle: 
 export type SearchIndex = Readonly<{
   /** Adds a document, or replaces the document of the same id; false when it was indexed unchanged. */
   put(doc: SearchDocument): boolean;
-  /** Removes a document from the index (a no-op for an unknown id). */
-  remove(id: string): void;
+  /** Removes a document from the index; false for an id that was not indexed. */
+  remove(id: string): boolean;
   /** Whether a document id is indexed. */
   has(id: string): boolean;
   /** Every indexed document id (for reconciling with the database). */
@@ -214,9 +214,9 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
     state.title?.remove(n);
   };
 
-  const remove = (id: string): void => {
+  const remove = (id: string): boolean => {
     const found = slotOf(id);
-    if (found === undefined) return;
+    if (found === undefined) return false;
     unindex(found.state, found.n);
     found.state.ids[found.n] = '';
     found.state.titles[found.n] = '';
@@ -224,6 +224,7 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
     found.state.dates[found.n] = 0;
     found.state.prints[found.n] = 0;
     slots.delete(id);
+    return true;
   };
 
   const put = (doc: SearchDocument): boolean => {

@@ -80,15 +80,19 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       .catch((error: unknown) => console.error('search: could not save the index', error));
   }
 
+  // Only a change that reached the index is saved: Dexie also announces writes that leave every
+  // indexed field as it was (a whole table re-read after a bulk write, a record saved unchanged).
   const apply = (change: SearchChange): void => {
+    let changed = false;
     for (const id of change.remove) {
-      index.remove(id);
+      changed = index.remove(id) || changed;
       changedDuringScan?.add(id);
     }
     for (const doc of change.put) {
-      index.put(doc);
+      changed = index.put(doc) || changed;
       changedDuringScan?.add(doc.id);
     }
+    if (!changed) return;
     changes += 1;
     if (status.state !== 'building') publish({ ...status, indexed: index.size() });
     scheduleSave();
@@ -138,7 +142,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       total: Math.max(total, visited),
       buildMs: restored ? (status.buildMs ?? 0) : now() - started,
     });
-    // A restored index that needed fixing is saved again (edits put during the scan count too).
+    // A built index is saved; a restored one only if it needed fixing (edits during the scan count too).
     if (changed || changes > 0 || !restored) saveNow();
   };
 
