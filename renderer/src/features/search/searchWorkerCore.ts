@@ -18,10 +18,6 @@ import type { SnapshotStore } from './snapshotStore.ts';
 /** Records read per batch: a query waits at most one batch. */
 export const scanBatchSize = 1000;
 
-// A save pauses between its pieces while the user is typing: serialising one shard blocks the worker
-// for up to ~150 ms at 100,000 visits (measured), which a keystroke would otherwise wait for.
-const quietAfterQueryMs = 1500;
-
 /** What the core needs: how to make an index, where documents come from, how to post and the time. */
 export type SearchWorkerDeps = Readonly<{
   createIndex(): SearchIndex;
@@ -56,11 +52,6 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
   let saving: Promise<void> = Promise.resolve();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
   let changes = 0;
-  let lastQueryAt = Number.NEGATIVE_INFINITY;
-  const typingPause = async (): Promise<void> => {
-    for (let wait = lastQueryAt + quietAfterQueryMs - now(); wait > 0; wait = lastQueryAt + quietAfterQueryMs - now())
-      await new Promise((resolve) => setTimeout(resolve, wait));
-  };
 
   const publish = (next: IndexStatus): void => {
     status = next;
@@ -82,13 +73,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     saving = saving
       .then(async () => {
         const before = changes;
-        await store.save((write) =>
-          // FlexSearch serialises the next piece as soon as this one is written: wait here.
-          index.save(async (part) => {
-            await write(part);
-            await typingPause();
-          }),
-        );
+        await store.save((write) => index.save(write));
         // Written piece by piece, so a change made meanwhile may be half in it: save again later.
         if (changes !== before) scheduleSave();
       })
@@ -174,7 +159,6 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     },
     handle(request) {
       const begin = now();
-      lastQueryAt = begin;
       const groups = index.search(request.query, request.perKind);
       const searchMs = now() - begin;
       post({ type: 'results', seq: request.seq, query: request.query, groups, startedAt: begin, searchMs });
