@@ -7,6 +7,7 @@ import { startRendererServer } from '../../test/harness/rendererServer.ts';
 import { bundleForPage } from '../../test/harness/bundleForPage.ts';
 import type { BenchSeedApi, CorpusSize } from '../support/seedCorpusInPage.ts';
 import { workerHeapUsed } from '../support/workerHeap.ts';
+import { traceThreads, type ThreadSummary } from '../support/traceThreads.ts';
 
 // Quick search on the production build in real Chromium: index build at start (time, worker heap,
 // main-thread long tasks meanwhile) and keystroke → results in the DOM, at two sizes so the growth
@@ -56,14 +57,29 @@ type Figures = Readonly<{
   keystrokeMedian: number;
   keystrokeP95: number;
   indexP95: number;
+  phasesP95: Phases;
+  phasesMedian: Phases;
+  slowest: readonly (Partial<Phases> & { total: number })[];
+  workerHeapPeakSavingMb: number;
+  restoredHeapMb: number;
+  threads: readonly ThreadSummary[];
+  savedWhileTyping: number;
   keystrokes: number;
 }>;
+
+type NumericFigure = { [K in keyof Figures]: Figures[K] extends number ? K : never }[keyof Figures];
+
+// Where one keystroke's time went: input event → query posted (React renders the keystroke and runs
+// the effect) → worker begins (message delivery and any work queued before it) → index answers →
+// answer received on the page → results rendered.
+type Phases = { toPost: number; toWorker: number; search: number; back: number; render: number };
+const phaseNames = ['toPost', 'toWorker', 'search', 'back', 'render'] as const;
 
 type BenchState = {
   longTasks: { start: number; duration: number }[];
   last: { t: number; value: string; done: boolean } | null;
   samples: number[];
-  index: number[];
+  phases: Phases[];
 };
 
 const percentile = (sorted: readonly number[], p: number): number =>
@@ -98,7 +114,7 @@ async function seedProfile(baseUrl: string, size: CorpusSize): Promise<AppInstan
 
 // Runs in the page before the app: long tasks, and input → rendered-results pairs.
 const instrument = (): void => {
-  const state: BenchState = { longTasks: [], last: null, samples: [], index: [] };
+  const state: BenchState = { longTasks: [], last: null, samples: [], phases: [] };
   (window as unknown as { benchSearch: BenchState }).benchSearch = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -113,20 +129,35 @@ const instrument = (): void => {
   );
   new PerformanceObserver((list) => {
     for (const entry of list.getEntriesByName('kakehashi:search-rendered')) {
-      const detail = (entry as PerformanceMark).detail as { query: string; searchMs: number };
+      const detail = (entry as PerformanceMark).detail as {
+        query: string;
+        sentAt: number;
+        startedAt: number;
+        searchMs: number;
+        arrivedAt: number;
+      };
       const last = state.last;
       if (last !== null && !last.done && detail.query === last.value) {
         last.done = true;
         if (last.value !== '') {
           state.samples.push(entry.startTime - last.t);
-          state.index.push(detail.searchMs);
+          // The page's and the worker's clocks meet as ms since the epoch.
+          const input = performance.timeOrigin + last.t;
+          const rendered = performance.timeOrigin + entry.startTime;
+          state.phases.push({
+            toPost: detail.sentAt - input,
+            toWorker: detail.startedAt - detail.sentAt,
+            search: detail.searchMs,
+            back: detail.arrivedAt - detail.startedAt - detail.searchMs,
+            render: rendered - detail.arrivedAt,
+          });
         }
       }
     }
   }).observe({ entryTypes: ['mark'] });
 };
 
-async function typeQueries(page: Page): Promise<{ samples: number[]; index: number[] }> {
+async function typeQueries(page: Page): Promise<{ samples: number[]; phases: Phases[] }> {
   await page.keyboard.press('Control+K');
   const box = page.getByRole('combobox', { name: ja.search.inputLabel });
   await box.waitFor();
@@ -149,7 +180,7 @@ async function typeQueries(page: Page): Promise<{ samples: number[]; index: numb
   }
   return page.evaluate(() => {
     const state = (window as unknown as { benchSearch: BenchState }).benchSearch;
-    return { samples: state.samples, index: state.index };
+    return { samples: state.samples, phases: state.phases };
   });
 }
 
@@ -184,8 +215,8 @@ async function waitForSnapshot(page: Page): Promise<void> {
         open.onerror = () => resolve(false);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('snapshots')) return resolve(false);
-          const get = db.transaction('snapshots').objectStore('snapshots').count('current');
+          if (!db.objectStoreNames.contains('meta')) return resolve(false);
+          const get = db.transaction('meta').objectStore('meta').count('current');
           get.onsuccess = () => resolve(get.result === 1);
           get.onerror = () => resolve(false);
         };
@@ -195,20 +226,56 @@ async function waitForSnapshot(page: Page): Promise<void> {
   );
 }
 
+// The generation of the saved snapshot: a new one after typing means the worker saved meanwhile.
+function snapshotGeneration(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const open = indexedDB.open('kakehashi-search-index');
+        open.onerror = () => resolve('');
+        open.onsuccess = () => {
+          const get = open.result.transaction('meta').objectStore('meta').get('current');
+          get.onsuccess = () => resolve(String((get.result as { generation?: string } | undefined)?.generation));
+          get.onerror = () => resolve('');
+        };
+      }),
+  );
+}
+
 async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
   const seeded = await seedProfile(baseUrl, size);
   try {
     const first = await start(baseUrl, seeded);
-    // Right after the build the snapshot is being written (its strings are alive), then steady state.
+    // Right after the build the snapshot is being written: the live heap is sampled (after a
+    // collection each time) until the snapshot is saved, then once more in the steady state.
     const heapSaving = await workerHeapUsed(first.page, 'searchWorker');
-    await waitForSnapshot(first.page);
+    const progress = { saved: false };
+    const snapshotSaved = waitForSnapshot(first.page).then(() => {
+      progress.saved = true;
+    });
+    let heapPeak = heapSaving;
+    while (!progress.saved) heapPeak = Math.max(heapPeak, await workerHeapUsed(first.page, 'searchWorker'));
+    await snapshotSaved;
     const heap = await workerHeapUsed(first.page, 'searchWorker');
-    const { samples, index } = await typeQueries(first.page);
+    const generation = await snapshotGeneration(first.page);
+    let typed: Awaited<ReturnType<typeof typeQueries>> = { samples: [], phases: [] };
+    // Traced, so that a slow keystroke can be told apart: a busy worker, garbage collection, or
+    // threads waiting for a core on a loaded machine.
+    const threads = await traceThreads(first.page, async () => {
+      typed = await typeQueries(first.page);
+    });
+    const { samples, phases } = typed;
+    const savedWhileTyping = (await snapshotGeneration(first.page)) === generation ? 0 : 1;
     await first.close();
     const second = await start(baseUrl, seeded);
+    const restoredHeap = await workerHeapUsed(second.page, 'searchWorker');
     await second.close();
     const sorted = [...samples].sort((a, b) => a - b);
-    const sortedIndex = [...index].sort((a, b) => a - b);
+    const phase = (name: keyof Phases, p: number): number =>
+      percentile(
+        phases.map((entry) => entry[name]).sort((a, b) => a - b),
+        p,
+      );
     return {
       readyMs: first.startup.at,
       buildMs: first.startup.buildMs,
@@ -218,9 +285,19 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       longestTaskMs: first.startup.longest,
       workerHeapMb: heap / 1e6,
       workerHeapSavingMb: heapSaving / 1e6,
+      workerHeapPeakSavingMb: heapPeak / 1e6,
+      restoredHeapMb: restoredHeap / 1e6,
+      threads,
+      savedWhileTyping,
       keystrokeMedian: percentile(sorted, 0.5),
       keystrokeP95: percentile(sorted, 0.95),
-      indexP95: percentile(sortedIndex, 0.95),
+      indexP95: phase('search', 0.95),
+      phasesP95: Object.fromEntries(phaseNames.map((name) => [name, phase(name, 0.95)])) as Phases,
+      phasesMedian: Object.fromEntries(phaseNames.map((name) => [name, phase(name, 0.5)])) as Phases,
+      slowest: [...samples.keys()]
+        .sort((a, b) => (samples[b] ?? 0) - (samples[a] ?? 0))
+        .slice(0, 4)
+        .map((i) => ({ total: samples[i] ?? 0, ...phases[i] })),
       keystrokes: samples.length,
     };
   } finally {
@@ -237,28 +314,54 @@ export async function run(ctx: Context): Promise<void> {
   for (const scale of chosen) {
     const figures = await measure(ctx.baseUrl, scale.size);
     results.push(figures);
-    console.error(`search bench: ${scale.label} done`, figures);
+    console.error(`search bench: ${scale.label} done`, JSON.stringify(figures, null, 1));
   }
-  const rows: readonly [string, keyof Figures, string][] = [
+  const rows: readonly [string, NumericFigure, string][] = [
     ['search documents indexed', 'documents', 'documents'],
     ['search index ready after page start, first start (built)', 'readyMs', 'ms'],
     ['search index build in worker, first start', 'buildMs', 'ms'],
     ['search index ready after page start, restart (restored)', 'restoredReadyMs', 'ms'],
     ['search longest main-thread task until restored', 'restoredLongestTaskMs', 'ms'],
     ['search worker heap after build, while saving the snapshot', 'workerHeapSavingMb', 'MB'],
+    ['search worker heap while saving the snapshot, highest sample', 'workerHeapPeakSavingMb', 'MB'],
     ['search worker heap after build, snapshot saved', 'workerHeapMb', 'MB'],
+    ['search worker heap after restore', 'restoredHeapMb', 'MB'],
     ['search longest main-thread task while indexing', 'longestTaskMs', 'ms'],
     ['search keystroke to rendered results median', 'keystrokeMedian', 'ms'],
     ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
     ['search index query p95 (in worker)', 'indexP95', 'ms'],
     ['search keystrokes measured', 'keystrokes', 'keystrokes'],
+    ['search snapshot saved again while typing (0 or 1)', 'savedWhileTyping', 'saves'],
   ];
   for (const [name, key, unit] of rows) {
     results.forEach((figures, i) => ctx.report(`${name} (${chosen[i]?.label ?? ''})`, figures[key], unit));
     const [small, large] = [results[0]?.[key], results[1]?.[key]];
-    if (small !== undefined && large !== undefined && small > 0 && unit !== 'keystrokes') {
+    if (small !== undefined && large !== undefined && small > 0 && unit !== 'keystrokes' && unit !== 'saves') {
       ctx.report(`${name} growth 10,000/1,000 companies`, large / small, 'x');
     }
+  }
+  results.forEach((figures, i) => {
+    const label = chosen[i]?.label ?? '';
+    for (const thread of figures.threads) {
+      ctx.report(
+        `search trace while typing, ${thread.thread}, longest task (${label})`,
+        thread.longestTasksMs[0] ?? 0,
+        'ms',
+      );
+      ctx.report(`search trace while typing, ${thread.thread}, garbage collection (${label})`, thread.gcTotalMs, 'ms');
+      ctx.report(
+        `search trace while typing, ${thread.thread}, longest collection (${label})`,
+        thread.gcLongestMs,
+        'ms',
+      );
+    }
+  });
+  for (const name of phaseNames) {
+    results.forEach((figures, i) => {
+      const label = chosen[i]?.label ?? '';
+      ctx.report(`search keystroke phase ${name} median (${label})`, figures.phasesMedian[name], 'ms');
+      ctx.report(`search keystroke phase ${name} p95 (${label})`, figures.phasesP95[name], 'ms');
+    });
   }
 }
 

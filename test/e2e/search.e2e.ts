@@ -135,6 +135,65 @@ test('a record saved while the app runs is found, and after a restart the restor
   await expect(reopened.dialog.getByRole('status')).toContainText('6 件から検索します。');
 });
 
+test('a visit is found by a word of its summary and a need by its description', async ({ app }) => {
+  const { page } = app;
+  const ids = await seedRecords(page);
+  await page.evaluate(async (companyId) => {
+    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    await repos.needs.create({
+      companyId,
+      title: '出荷前の品質検査',
+      description: '漬物の乳酸菌数を簡便に測りたい。',
+      field: 'food',
+    });
+  }, ids.sakuranbo);
+  const { box, list } = dialogOf(page);
+  await pressCtrlK(page);
+
+  await box.fill('佐藤錦');
+  const visits = list.getByRole('group', { name: ja.search.kinds.visit });
+  await expect(visits.getByRole('option')).toHaveCount(1);
+  await expect(visits.getByRole('option')).toContainText('株式会社サクランボ研究所');
+  await expect(visits.getByRole('option')).toContainText('佐藤錦の鮮度保持について');
+  await expect(list.getByRole('group', { name: ja.search.kinds.company })).toHaveCount(0);
+
+  await box.fill('乳酸菌');
+  const needs = list.getByRole('group', { name: ja.search.kinds.need });
+  await expect(needs.getByRole('option')).toHaveText(/出荷前の品質検査/);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/needs\/[0-9A-Z]{26}$/);
+});
+
+test('a company deleted while the app runs is no longer found, nor its contacts', async ({ app }) => {
+  const { page } = app;
+  await seedRecords(page);
+  const id = await page.evaluate(async () => {
+    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const created = await repos.companies.create({
+      name: '蔵王キャノン農園',
+      kind: 'farmer',
+      contacts: [{ name: '奥山 美咲', kana: 'おくやま みさき' }],
+    });
+    return created.id;
+  });
+  const { dialog, box, list } = dialogOf(page);
+  await pressCtrlK(page);
+  // Small kana typed full size still find the name.
+  await box.fill('きやのん');
+  await expect(list.getByRole('option', { name: /蔵王キャノン農園/ })).toBeVisible();
+  await box.fill('おくやま');
+  await expect(list.getByRole('group', { name: ja.search.kinds.contact }).getByRole('option')).toHaveCount(1);
+
+  await page.evaluate(async (companyId) => {
+    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    await repos.companies.remove(companyId);
+  }, id);
+  await expect(dialog.getByRole('status')).toContainText('「おくやま」に一致する項目はありません。');
+  await box.fill('きゃのん');
+  await expect(dialog.getByRole('status')).toContainText('「きゃのん」に一致する項目はありません。');
+  await expect(list.getByRole('option')).toHaveCount(0);
+});
+
 test('axe finds no accessibility violations in the search dialog, in Japanese and English', async ({ app }) => {
   const { page } = app;
   await seedRecords(page);

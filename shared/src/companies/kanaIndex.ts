@@ -1,6 +1,6 @@
 // The あかさたな index of the company list: which 五十音 row a よみ starts in, and the sort key
 // that puts companies in 五十音 order whether their よみ was typed in hiragana or katakana.
-import { normalizeForSearch } from '../text/normalize.ts';
+import { normalizeReading } from '../text/normalize.ts';
 
 /** The rows of the index, in order; `other` holds names that do not start with kana. */
 export const kanaRows = ['a', 'ka', 'sa', 'ta', 'na', 'ha', 'ma', 'ya', 'ra', 'wa', 'other'] as const;
@@ -22,9 +22,9 @@ const rowStarts: readonly (readonly [string, KanaRow])[] = [
   ['ゎ', 'wa'],
 ];
 
-/** The sort key of a company: its よみ normalised to hiragana, or its name when it has no よみ. */
+/** The sort key of a company: its よみ normalised to hiragana (small kana kept), or its name when it has no よみ. */
 export function kanaSortKey(company: Readonly<{ name: string; nameKana: string }>): string {
-  return normalizeForSearch(company.nameKana === '' ? company.name : company.nameKana);
+  return normalizeReading(company.nameKana === '' ? company.name : company.nameKana);
 }
 
 /** The 五十音 row a sort key starts in (ゔ counts with あ, as う with dakuten). */

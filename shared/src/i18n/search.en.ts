@@ -7,7 +7,7 @@ export const searchEn: LocaleShape<typeof searchJa> = {
   shortcut: 'Ctrl+K',
   dialogLabel: 'Quick search',
   inputLabel: 'Search companies, contacts, visits, needs and seeds',
-  placeholder: 'Name, reading or keyword (hiragana or katakana)',
+  placeholder: 'Name, reading, keyword or a word from the notes (hiragana or katakana)',
   resultsLabel: 'Search results',
   kinds: {
     company: 'Companies',

@@ -4,7 +4,7 @@ export const searchJa = {
   shortcut: 'Ctrl+K',
   dialogLabel: 'クイック検索',
   inputLabel: '企業・担当者・訪問記録・ニーズ・シーズを検索',
-  placeholder: '名前・よみ・キーワード（ひらがな・カタカナどちらでも）',
+  placeholder: '名前・よみ・キーワード・記録の文中の語（ひらがな・カタカナどちらでも）',
   resultsLabel: '検索結果',
   kinds: {
     company: '企業',

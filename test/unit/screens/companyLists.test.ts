@@ -38,6 +38,18 @@ describe('五十音 order and the あかさたな index', () => {
     );
   });
 
+  it('sorts a small-kana よみ before the same よみ in full-size kana, as a dictionary does', () => {
+    const sorted = sortByKana([
+      company('full', { name: 'キヤノン農園', nameKana: 'キヤノンノウエン' }),
+      company('small', { name: 'キャノン食品', nameKana: 'きゃのんしょくひん' }),
+      company('ki', { name: '木村商店', nameKana: 'きむらしょうてん' }),
+      company('kyo', { name: '京野農場', nameKana: 'きょうののうじょう' }),
+    ]);
+    // ま行 before や行 (きむ < きゃ), and きゃ before きや.
+    expect(sorted.map((c) => c.id)).toEqual(['ki', 'small', 'full', 'kyo']);
+    expect(kanaRowOf('ゃ')).toBe('ya');
+  });
+
   it('puts voiced and small kana in their row', () => {
     expect(kanaRowOf('がっこう')).toBe('ka');
     expect(kanaRowOf('ぱん')).toBe('ha');

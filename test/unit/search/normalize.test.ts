@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { katakanaToHiragana, normalizeForSearch } from '#shared/text/normalize';
+import { katakanaToHiragana, normalizeForSearch, normalizeReading } from '#shared/text/normalize';
 
 describe('normalizeForSearch', () => {
   it('makes a hiragana query and a katakana name the same text', () => {
@@ -28,6 +28,20 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('センター')).toBe(normalizeForSearch('ｾﾝﾀｰ'));
   });
 
+  it('reads small kana as full size, in katakana, hiragana and half-width', () => {
+    expect(normalizeForSearch('キヤノン')).toBe(normalizeForSearch('キャノン'));
+    expect(normalizeForSearch('ｷｬﾉﾝ')).toBe('きやのん');
+    expect(normalizeForSearch('ァィゥェォッャュョヮヵヶ')).toBe('あいうえおつやゆよわかけ');
+    expect(normalizeForSearch('ぁぃぅぇぉっゃゅょゎ')).toBe('あいうえおつやゆよわ');
+    expect(normalizeForSearch('ヴァイオテック')).toBe(normalizeForSearch('ヴアイオテツク'));
+    expect(normalizeForSearch('ㇰㇱㇳ')).toBe('くしと');
+  });
+
+  it('keeps small kana small in a reading, so that 五十音 order stays a dictionary order', () => {
+    expect(normalizeReading('キャノン')).toBe('きゃのん');
+    expect(normalizeReading('ｷﾔﾉﾝ・ｰ')).toBe('きやのんー');
+  });
+
   it('folds ideographic and repeated whitespace into one space and trims', () => {
     expect(normalizeForSearch('　山形県\u3000 寒河江市\t\n')).toBe('山形県 寒河江市');
   });
@@ -37,7 +51,7 @@ describe('normalizeForSearch', () => {
   });
 
   it('is idempotent', () => {
-    for (const text of ['ｻｸﾗﾝﾎﾞ', 'ＡＢＣ１２３', 'ヴァイオリン', 'コ―ヒ－', '  a  b ']) {
+    for (const text of ['ｻｸﾗﾝﾎﾞ', 'ＡＢＣ１２３', 'ヴァイオリン', 'コ―ヒ－', '  a  b ', 'ｷｬﾉﾝ', 'ㇰ・ﾞ']) {
       expect(normalizeForSearch(normalizeForSearch(text))).toBe(normalizeForSearch(text));
     }
   });

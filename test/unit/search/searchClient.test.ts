@@ -22,9 +22,9 @@ describe('search client', () => {
     const client = createSearchClient(port);
     const older = client.search('さく', 5);
     const newer = client.search('さくら', 5);
-    expect(sent.map((request) => request.type === 'search' && request.query)).toEqual(['さく', 'さくら']);
-    reply({ type: 'results', seq: 1, query: 'さく', groups: [], searchMs: 1 });
-    reply({ type: 'results', seq: 2, query: 'さくら', groups: [], searchMs: 1 });
+    expect(sent.map((request) => request.query)).toEqual(['さく', 'さくら']);
+    reply({ type: 'results', seq: 1, query: 'さく', groups: [], startedAt: 1, searchMs: 1 });
+    reply({ type: 'results', seq: 2, query: 'さくら', groups: [], startedAt: 1, searchMs: 1 });
     expect(await older).toBeNull();
     expect(await newer).toMatchObject({ query: 'さくら' });
   });

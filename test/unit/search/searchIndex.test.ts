@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument, SearchGroup } from '../../../renderer/src/features/search/searchDocument.ts';
-import { createSearchIndex } from '../../../renderer/src/features/search/searchIndex.ts';
+import {
+  createSearchIndex,
+  restoreSearchIndex,
+  shardSize,
+  type SearchIndex,
+  type SnapshotPart,
+} from '../../../renderer/src/features/search/searchIndex.ts';
 
 const company = (id: string, title: string, text: string[] = []): SearchDocument => ({
   kind: 'company',
@@ -8,7 +14,6 @@ const company = (id: string, title: string, text: string[] = []): SearchDocument
   title,
   subtitle: '寒河江市',
   text,
-  route: `#/companies/${id}`,
 });
 
 const titlesOf = (groups: readonly SearchGroup[], kind = 'company'): string[] =>
@@ -55,16 +60,15 @@ describe('search index', () => {
         title: '蔵王サクランボ農園',
         subtitle: '2026-06-01',
         text: [],
-        route: `#/visits/v${i}`,
       });
     }
-    index.put({ kind: 'seed', id: 's1', title: 'サクランボの鮮度保持技術', text: [], route: '#/seeds/s1' });
+    index.put({ kind: 'seed', id: 's1', title: 'サクランボの鮮度保持技術', text: [] });
     index.put(company('c1', '蔵王サクランボ農園'));
     const groups = index.search('さくらんぼ');
     expect(groups.map((group) => group.kind)).toEqual(['company', 'visit', 'seed']);
     expect(groups[1]?.hits).toHaveLength(5);
     expect(groups[1]?.more).toBe(true);
-    expect(groups[0]?.hits[0]?.route).toBe('#/companies/c1');
+    expect(groups[0]?.hits[0]?.id).toBe('c1');
   });
 
   it('ranks a title that starts with the query above one that only contains it', () => {
@@ -92,7 +96,42 @@ describe('search index', () => {
     index.remove('c1');
     expect(index.search('ラ・フランス')).toEqual([]);
     expect(index.size()).toBe(0);
-    expect(index.staleEntries()).toBe(2);
+  });
+
+  it('still finds a new document after hundreds of matching documents were deleted', () => {
+    const index = createSearchIndex();
+    for (let i = 0; i < 300; i++) index.put(company(`old${i}`, `サクランボ農園${i}`));
+    for (let i = 0; i < 300; i++) index.remove(`old${i}`);
+    index.put(company('new', '新サクランボ農園'));
+    expect(titlesOf(index.search('さくらんぼ'))).toEqual(['新サクランボ農園']);
+    expect(index.size()).toBe(1);
+  });
+
+  it('finds a small-kana name from full-size kana and the other way round', () => {
+    const index = createSearchIndex();
+    index.put(company('c1', 'キャノンフーズ'));
+    index.put(company('c2', 'ヴァイオテック山形'));
+    expect(titlesOf(index.search('きやのん'))).toEqual(['キャノンフーズ']);
+    expect(titlesOf(index.search('ｷﾔﾉﾝ'))).toEqual(['キャノンフーズ']);
+    expect(titlesOf(index.search('ヴアイオ'))).toEqual(['ヴァイオテック山形']);
+  });
+
+  it('removes a document edited or deleted in a shard other than the newest', () => {
+    const index = createSearchIndex();
+    const visit = (i: number, summary: string): SearchDocument => ({
+      kind: 'visit',
+      id: `v${i}`,
+      title: '月山フーズ',
+      text: [summary],
+    });
+    for (let i = 0; i < shardSize + 10; i++) index.put(visit(i, i === 3 ? '紅花の色素を相談' : '定期訪問'));
+    expect(titlesOf(index.search('紅花'), 'visit')).toEqual(['月山フーズ']);
+    index.put(visit(3, '鮮度保持を相談'));
+    expect(index.search('紅花')).toEqual([]);
+    expect(index.search('鮮度保持')[0]?.hits.map((hit) => hit.id)).toEqual(['v3']);
+    index.remove('v3');
+    expect(index.search('鮮度保持')).toEqual([]);
+    expect(index.size()).toBe(shardSize + 9);
   });
 
   it('gives nothing for a blank query', () => {
@@ -103,19 +142,29 @@ describe('search index', () => {
 });
 
 describe('search index upkeep', () => {
-  it('does not grow when a document is put again unchanged', () => {
+  it('tells whether a put changed anything', () => {
     const index = createSearchIndex();
-    index.put(company('c1', '米沢食品'));
-    index.put(company('c1', '米沢食品'));
-    expect(index.staleEntries()).toBe(0);
-    index.put(company('c1', '米沢食品', ['よねざわしょくひん']));
-    expect(index.staleEntries()).toBe(1);
+    expect(index.put(company('c1', '米沢食品'))).toBe(true);
+    expect(index.put(company('c1', '米沢食品'))).toBe(false);
+    expect(index.put(company('c1', '米沢食品', ['よねざわしょくひん']))).toBe(true);
     expect(titlesOf(index.search('しょくひん'))).toEqual(['米沢食品']);
   });
 });
 
+async function saveAndRestore(index: SearchIndex): Promise<SearchIndex> {
+  const parts: SnapshotPart[] = [];
+  const header = await index.save((part) => {
+    parts.push(structuredClone(part));
+    return Promise.resolve();
+  });
+  async function* read(): AsyncIterable<SnapshotPart> {
+    for (const part of parts) yield await Promise.resolve(part);
+  }
+  return restoreSearchIndex(structuredClone(header), read());
+}
+
 describe('search index snapshot', () => {
-  it('restores to an index that answers like the original and keeps following edits', () => {
+  it('restores to an index that answers like the original and keeps following edits', async () => {
     const index = createSearchIndex();
     index.put(company('c1', '株式会社サクランボ研究所', ['さくらんぼけんきゅうじょ']));
     index.put(company('c2', '米沢食品'));
@@ -125,14 +174,13 @@ describe('search index snapshot', () => {
       title: '米沢食品',
       date: '2026-06-01',
       text: ['佐藤 健一'],
-      route: '#/visits/v1',
     });
     index.remove('c2');
-    const restored = createSearchIndex(structuredClone(index.snapshot()));
+    const restored = await saveAndRestore(index);
     for (const query of ['さくらんぼ', '米沢', '米', '佐藤', 'けんきゅう'])
       expect(restored.search(query)).toEqual(index.search(query));
     expect(restored.size()).toBe(2);
-    expect(restored.staleEntries()).toBe(1);
+    expect(restored.put(company('c1', '株式会社サクランボ研究所', ['さくらんぼけんきゅうじょ']))).toBe(false);
     restored.put(company('c1', '株式会社ラ・フランス研究所'));
     expect(restored.search('さくらんぼ')).toEqual([]);
     expect(titlesOf(restored.search('らふらんす'))).toEqual(['株式会社ラ・フランス研究所']);

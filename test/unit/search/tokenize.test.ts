@@ -55,3 +55,10 @@ describe('planQuery', () => {
     expect(planQuery(' 　\t')).toMatchObject({ mode: 'empty', terms: [] });
   });
 });
+
+describe('small kana in tokens', () => {
+  it('gives the same bigrams for a name written with small or full-size kana', () => {
+    expect(bigramTokens('キャノン')).toEqual(bigramTokens('キヤノン'));
+    expect(planQuery('きゃのん').terms).toEqual(planQuery('ｷﾔﾉﾝ').terms);
+  });
+});

@@ -12,10 +12,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { formatDate } from '#shared/text/japaneseDate';
 import { useSettings } from '../settings/SettingsProvider.tsx';
 import type { SearchClient, SearchAnswer } from './searchClient.ts';
 import type { SearchHit } from './searchDocument.ts';
+import { optionIdOf, QuickSearchResults } from './QuickSearchResults.tsx';
 import type { IndexStatus } from './searchProtocol.ts';
 import { useSearchWorker } from './useSearchWorker.ts';
 import './quickSearch.css';
@@ -104,24 +104,20 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   useLayoutEffect(() => {
     // The benchmark measures keystroke → results in the DOM with this mark.
     if (answer !== null)
-      performance.mark('kakehashi:search-rendered', { detail: { query: answer.query, searchMs: answer.searchMs } });
+      performance.mark('kakehashi:search-rendered', {
+        detail: { query: answer.query, ...answer.timing },
+      });
   }, [answer]);
 
   // The previous results stay until the next answer arrives: the list does not flicker while typing.
   const groups = useMemo(() => answer?.groups ?? [], [answer]);
   const hits = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
-  // Where each group's options start in the flat list that ↑↓ walk through.
-  const starts = useMemo(
-    () => groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0)),
-    [groups],
-  );
-  const optionId = (index: number): string => `${baseId}-option-${index}`;
   const activeHit = hits[active];
 
   useEffect(() => {
-    if (activeHit !== undefined) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- optionId derives from the stable baseId
-  }, [active, activeHit]);
+    if (activeHit !== undefined)
+      document.getElementById(optionIdOf(baseId, active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, activeHit, baseId]);
 
   const openHit = useCallback(
     (hit: SearchHit) => {
@@ -145,6 +141,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
 
   const language = settings.language;
   const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US'), [language]);
+  const display = useMemo(() => ({ language, calendar: settings.calendar }), [language, settings.calendar]);
   const trimmed = query.trim();
 
   return (
@@ -166,7 +163,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           aria-expanded={hits.length > 0}
           aria-controls={listboxId}
           aria-autocomplete="list"
-          aria-activedescendant={activeHit === undefined ? undefined : optionId(active)}
+          aria-activedescendant={activeHit === undefined ? undefined : optionIdOf(baseId, active)}
           placeholder={t('search.placeholder')}
           value={query}
           autoComplete="off"
@@ -186,50 +183,15 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
             t('search.ready', { documents: numberFormat.format(status.indexed) })}
           {trimmed !== '' && answer?.query === query && hits.length === 0 && t('search.noResults', { query: trimmed })}
         </p>
-        <div role="listbox" id={listboxId} aria-label={t('search.resultsLabel')} className="quick-search-results">
-          {groups.map((group, g) => {
-            const headingId = `${baseId}-group-${group.kind}`;
-            const first = starts[g] ?? 0;
-            return (
-              <div role="group" aria-labelledby={headingId} key={group.kind} className="quick-search-group">
-                <div role="presentation" id={headingId} className="quick-search-group-label">
-                  {t(`search.kinds.${group.kind}`)}
-                </div>
-                {group.hits.map((hit, i) => {
-                  const index = first + i;
-                  return (
-                    // eslint-disable-next-line jsx-a11y/click-events-have-key-events -- the combobox handles the keys (aria-activedescendant)
-                    <div
-                      role="option"
-                      id={optionId(index)}
-                      key={hit.id}
-                      tabIndex={-1}
-                      aria-selected={index === active}
-                      className="quick-search-option"
-                      onClick={() => openHit(hit)}
-                      onMouseMove={() => setActive(index)}
-                    >
-                      <span className="quick-search-title">{hit.title}</span>
-                      {hit.subtitle !== undefined && hit.subtitle !== '' && (
-                        <span className="quick-search-subtitle">{hit.subtitle}</span>
-                      )}
-                      {hit.date !== undefined && (
-                        <span className="quick-search-date">
-                          {formatDate(hit.date, { language, calendar: settings.calendar })}
-                        </span>
-                      )}
-                    </div>
-                  );
-                })}
-                {group.more && (
-                  <div role="presentation" className="quick-search-more">
-                    {t('search.more')}
-                  </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
+        <QuickSearchResults
+          listboxId={listboxId}
+          baseId={baseId}
+          groups={groups}
+          active={active}
+          display={display}
+          onOpen={openHit}
+          onHover={setActive}
+        />
         <p className="quick-search-hint">{t('search.hint')}</p>
       </div>
     </dialog>

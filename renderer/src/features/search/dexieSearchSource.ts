@@ -18,6 +18,7 @@ import { companyDocuments, contactDocumentId, needDocument, seedDocument, visitD
 
 type IndexedTable = 'companies' | 'visits' | 'needs' | 'seeds';
 const indexedTables: readonly IndexedTable[] = ['companies', 'visits', 'needs', 'seeds'];
+const scanOrder: readonly IndexedTable[] = ['companies', 'seeds', 'needs', 'visits'];
 
 type Row = Readonly<{ id: string; deleted: boolean }>;
 type KeyRange = Readonly<{ from: unknown; to: unknown }>;
@@ -155,8 +156,9 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       return counts.reduce((sum, n) => sum + n, 0);
     },
     async *scan(batchSize) {
-      // Companies first: visits and needs are titled with their company's name.
-      for (const name of indexedTables) {
+      // Companies first: visits and needs are titled with their company's name. The many visits
+      // come last, so that everything else is searchable early in a first build.
+      for (const name of scanOrder) {
         for await (const rows of pages(table(name), batchSize)) {
           const change = await toChange(name, rows);
           yield { docs: change.put, visited: rows.length };

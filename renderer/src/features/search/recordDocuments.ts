@@ -5,10 +5,26 @@ import type { Visit } from '#shared/domain/visit';
 import { findMunicipality } from '#shared/master/municipalities';
 import type { SearchDocument } from './searchDocument.ts';
 
-// What of each record the quick search matches and shows. The quick search jumps to a record by
-// its name, reading, title, people and keywords; long free text (visit summaries, need
-// descriptions, seed summaries) is left out: over 100,000 visits it made the index 380 MB and its
-// build 15 s (measured), where names and keywords cost under 100 MB and 6 s.
+// What of each record the quick search matches and shows: names, readings, people, keywords, and
+// the free text a coordinator remembers a record by (visit summaries, need descriptions, seed
+// summaries). Free text is indexed up to `indexedTextLength` characters per document: the postings
+// of 100,000 visit summaries are most of the index, and a note of several pages would otherwise
+// cost as much as hundreds of visits (see docs/search.md for the measured sizes).
+
+/** Characters of a visit's summary shown in its result row (one line; every visit keeps its excerpt in memory). */
+export const excerptLength = 20;
+
+/** Characters of free text indexed per document (its beginning, where the gist is written). */
+export const indexedTextLength = 200;
+
+function freeText(...parts: readonly string[]): string {
+  const text = parts
+    .filter((part) => part !== '')
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+  return text.length > indexedTextLength ? text.slice(0, indexedTextLength) : text;
+}
 
 /** The id of a contact's document: contacts live inside their company and have no id of their own. */
 export function contactDocumentId(companyId: string, index: number): string {
@@ -17,7 +33,6 @@ export function contactDocumentId(companyId: string, index: number): string {
 
 /** The documents of a company: the company and each of its contacts (who open the company). */
 export function companyDocuments(company: Company): SearchDocument[] {
-  const route = `#/companies/${company.id}`;
   const municipality = findMunicipality(company.municipality)?.ja ?? '';
   const own: SearchDocument = {
     kind: 'company',
@@ -25,7 +40,6 @@ export function companyDocuments(company: Company): SearchDocument[] {
     title: company.name,
     ...(municipality === '' ? {} : { subtitle: municipality }),
     text: [company.nameKana, municipality, company.corporateNumber, ...company.tags],
-    route,
   };
   const contacts = company.contacts.map((contact, index): SearchDocument => ({
     kind: 'contact',
@@ -33,38 +47,37 @@ export function companyDocuments(company: Company): SearchDocument[] {
     title: contact.name,
     subtitle: contact.title === '' ? company.name : `${company.name}・${contact.title}`,
     text: [contact.kana],
-    route,
   }));
   return [own, ...contacts];
 }
 
-/** A visit, found by its company's name and the people involved; shown with its date. */
+/** A visit, found by its company's name, the people involved and its summary; shown with its date. */
 export function visitDocument(visit: Visit, companyName: string): SearchDocument {
   const summary = visit.summary.replace(/\s+/gu, ' ').trim();
   return {
     kind: 'visit',
     id: visit.id,
     title: companyName,
-    ...(summary === '' ? {} : { subtitle: summary.length > 40 ? `${summary.slice(0, 40)}…` : summary }),
+    ...(summary === ''
+      ? {}
+      : { subtitle: summary.length > excerptLength ? `${summary.slice(0, excerptLength)}…` : summary }),
     date: visit.date,
-    text: [visit.coordinator, ...visit.attendees],
-    route: `#/visits/${visit.id}`,
+    text: [visit.coordinator, ...visit.attendees, freeText(summary)],
   };
 }
 
-/** A need, found by its title and keywords; shown with its company. */
+/** A need, found by its title, keywords and description; shown with its company. */
 export function needDocument(need: Need, companyName: string): SearchDocument {
   return {
     kind: 'need',
     id: need.id,
     title: need.title,
     ...(companyName === '' ? {} : { subtitle: companyName }),
-    text: [...need.keywords],
-    route: `#/needs/${need.id}`,
+    text: [...need.keywords, freeText(need.description)],
   };
 }
 
-/** A seed sheet, found by its title, keywords, researcher and institution (the search is internal). */
+/** A seed sheet, found by its title, keywords, researcher, institution and texts (the search is internal). */
 export function seedDocument(seed: Seed): SearchDocument {
   const by = [seed.institution, seed.researcher].filter((part) => part !== '').join('・');
   return {
@@ -72,7 +85,11 @@ export function seedDocument(seed: Seed): SearchDocument {
     id: seed.id,
     title: seed.title,
     ...(by === '' ? {} : { subtitle: by }),
-    text: [...seed.keywords, seed.researcher, seed.institution],
-    route: `#/seeds/${seed.id}`,
+    text: [
+      ...seed.keywords,
+      seed.researcher,
+      seed.institution,
+      freeText(seed.summary, seed.advantage, seed.applications),
+    ],
   };
 }

@@ -1,15 +1,20 @@
-import type { SearchDocument, SearchGroup } from './searchDocument.ts';
+import type { SearchGroup } from './searchDocument.ts';
 import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 
 /** The answer to one query. */
-export type SearchAnswer = Readonly<{ query: string; groups: readonly SearchGroup[]; searchMs: number }>;
+export type SearchAnswer = Readonly<{
+  query: string;
+  groups: readonly SearchGroup[];
+  /** Where the time went, in ms since the epoch: posted, begun in the worker, answer received. */
+  timing: Readonly<{ sentAt: number; startedAt: number; searchMs: number; arrivedAt: number }>;
+}>;
+
+const epochNow = (): number => performance.timeOrigin + performance.now();
 
 /** The page's side of the search worker. */
 export type SearchClient = Readonly<{
   /** Asks for a query; a newer query makes the older one resolve to null (it would only flicker). */
   search(query: string, perKind: number): Promise<SearchAnswer | null>;
-  put(docs: readonly SearchDocument[]): void;
-  remove(ids: readonly string[]): void;
   status(): IndexStatus;
   subscribe(listener: () => void): () => void;
   dispose(): void;
@@ -27,7 +32,7 @@ export function createSearchClient(port: SearchPort): SearchClient {
   let status: IndexStatus = { state: 'building', indexed: 0, total: 0 };
   const listeners = new Set<() => void>();
   let seq = 0;
-  let pending: { seq: number; resolve: (answer: SearchAnswer | null) => void } | null = null;
+  let pending: { seq: number; sentAt: number; resolve: (answer: SearchAnswer | null) => void } | null = null;
 
   port.addEventListener('message', ({ data }) => {
     switch (data.type) {
@@ -41,7 +46,9 @@ export function createSearchClient(port: SearchPort): SearchClient {
         return;
       case 'results':
         if (pending?.seq === data.seq) {
-          pending.resolve({ query: data.query, groups: data.groups, searchMs: data.searchMs });
+          const { sentAt } = pending;
+          const timing = { sentAt, startedAt: data.startedAt, searchMs: data.searchMs, arrivedAt: epochNow() };
+          pending.resolve({ query: data.query, groups: data.groups, timing });
           pending = null;
         }
         return;
@@ -56,12 +63,11 @@ export function createSearchClient(port: SearchPort): SearchClient {
       seq += 1;
       const current = seq;
       return new Promise((resolve) => {
-        pending = { seq: current, resolve };
-        port.postMessage({ type: 'search', seq: current, query, perKind });
+        const sentAt = epochNow();
+        pending = { seq: current, sentAt, resolve };
+        port.postMessage({ type: 'search', seq: current, query, perKind, sentAt });
       });
     },
-    put: (docs) => port.postMessage({ type: 'put', docs }),
-    remove: (ids) => port.postMessage({ type: 'remove', ids }),
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);

@@ -18,8 +18,6 @@ export type SearchDocument = Readonly<{
   date?: string;
   /** Further text to match (kana reading, municipality, keywords…), not shown. */
   text: readonly string[];
-  /** Where Enter goes, a hash route such as `#/companies/<id>`. */
-  route: string;
 }>;
 
 /** One result: what the list shows and where it leads. */
@@ -29,8 +27,25 @@ export type SearchHit = Readonly<{
   title: string;
   subtitle?: string;
   date?: string;
+  /** Where Enter goes, a hash route such as `#/companies/<id>` (see `routeOf`). */
   route: string;
 }>;
 
 /** Results of one query, grouped by kind in `searchKinds` order; empty groups are left out. */
 export type SearchGroup = Readonly<{ kind: SearchKind; hits: readonly SearchHit[]; more: boolean }>;
+
+/** Where a hit leads: its record's page (a contact opens its company: `<companyId>/contacts/<n>`). */
+export function routeOf(kind: SearchKind, id: string): string {
+  switch (kind) {
+    case 'company':
+      return `#/companies/${id}`;
+    case 'contact':
+      return `#/companies/${id.split('/')[0] ?? id}`;
+    case 'visit':
+      return `#/visits/${id}`;
+    case 'need':
+      return `#/needs/${id}`;
+    case 'seed':
+      return `#/seeds/${id}`;
+  }
+}

@@ -1,7 +1,8 @@
-import { Index } from 'flexsearch';
+import { Index, type ExportHandlerAsync } from 'flexsearch';
 import { normalizeForSearch } from '#shared/text/normalize';
 import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
 import {
+  routeOf,
   searchKinds,
   type SearchDocument,
   type SearchGroup,
@@ -9,30 +10,27 @@ import {
   type SearchKind,
 } from './searchDocument.ts';
 
-// One FlexSearch index pair per kind, so that 100,000 visits never crowd the 10,000 companies out
-// of a result list: each group gets its own top hits. The encoder is our normalisation + bigrams
+// FlexSearch indexes per kind, so that 100,000 visits never crowd the 10,000 companies out of a
+// result list: each group gets its own top hits. The encoder is our normalisation + bigrams
 // (FlexSearch's own charsets know nothing of kana); titles also get a unigram index for
 // one-character queries.
 //
-// A document put again unchanged (a table re-read after a bulk write) costs nothing: a fingerprint
-// of what is indexed and shown decides. Edits never remove postings. FlexSearch removes an id either by scanning every term (~12 ms per
-// id over 110,000 documents) or, with `fastupdate`, through a register that made the index 2.5×
-// larger (73 MB instead of 29 MB). Instead each version of a document gets a fresh numeric entry
-// id; an edit or a deletion only forgets the old entry, whose postings become stale and are
-// filtered out of results. `staleEntries()` tells the owner when a rebuild is worth it.
+// Each kind's text index is split into shards of `shardSize` documents, in the order documents
+// first arrived (database order: ULIDs, so oldest first). Two measured reasons:
+// - removal: FlexSearch without `fastupdate` removes an id by scanning every posting of the index
+//   (~30 ms per id over 100,000 visits with their summaries); `fastupdate` keeps a register as large
+//   as the postings. A shard is scanned in ~1–3 ms, so edits and deletions really leave the index;
+// - queries: a common bigram pair (鮮度 保持) occurs in tens of thousands of summaries and
+//   FlexSearch's intersection walks the whole lists (13–40 ms). Shards are asked newest first and
+//   the walk stops once enough candidates are found.
+//
+// The index keeps of each document what ranking and the result list need, in plain arrays by
+// document number: id, title, subtitle, date (as a number) and a fingerprint; the route follows from
+// kind and id. Reading the shown hits from the database instead cost 10–15 ms per keystroke in the
+// worker (measured), more than the query. FlexSearch ids are these small numbers, never the ULIDs.
 
-type KindIndex = Readonly<{ text: Index; title: Index | null }>;
-
-// One-character queries look at titles of these kinds only: a single character over 100,000 visit
-// titles (company names) would cost 1.2 million postings and list visits nobody is looking for.
-const unigramKinds: ReadonlySet<SearchKind> = new Set(['company', 'contact', 'need', 'seed']);
-
-function createKindIndex(kind: SearchKind): KindIndex {
-  return {
-    text: new Index({ tokenize: 'strict', encode: bigramTokens, resolution: 9 }),
-    title: unigramKinds.has(kind) ? new Index({ tokenize: 'strict', encode: unigramTokens, resolution: 9 }) : null,
-  };
-}
+/** Documents per shard of a kind's text index. */
+export const shardSize = 16_384;
 
 /** How many hits of each kind a query returns by default. */
 export const defaultHitsPerKind = 5;
@@ -40,161 +38,305 @@ export const defaultHitsPerKind = 5;
 // Candidates fetched per kind before re-ranking, so that exact and prefix title matches surface.
 const candidatesPerKind = 40;
 
-// The subtitle is only shown: it repeats what other documents hold (a visit's date, a contact's
-// company), and indexing it would cost postings without finding anything new.
+// One-character queries look at titles of these kinds only: a single character over 100,000 visit
+// titles (company names) would cost 1.2 million postings and list visits nobody is looking for.
+const unigramKinds: ReadonlySet<SearchKind> = new Set(['company', 'contact', 'need', 'seed']);
+
+// Position scoring in three slots: postings of the first words (the title comes first) are found
+// first. Each slot is an array per term and shard, so fewer slots cost less memory.
+const resolution = 3;
+
+const textIndex = (): Index => new Index({ tokenize: 'strict', encode: bigramTokens, resolution });
+const titleIndex = (): Index => new Index({ tokenize: 'strict', encode: unigramTokens, resolution });
+
+// What the index keeps of a kind: numbers are FlexSearch ids; an empty id marks a freed number.
+type KindState = {
+  readonly kind: SearchKind;
+  readonly shards: Index[];
+  readonly title: Index | null;
+  readonly ids: string[];
+  readonly titles: string[];
+  readonly subtitles: string[];
+  readonly dates: number[];
+  readonly prints: number[];
+};
+
+function createKind(kind: SearchKind): KindState {
+  const title = unigramKinds.has(kind) ? titleIndex() : null;
+  return { kind, shards: [], title, ids: [], titles: [], subtitles: [], dates: [], prints: [] };
+}
+
+// "2026-06-01" ⇄ 20260601: a small integer per visit instead of a string.
+const packDate = (date: string | undefined): number => (date === undefined ? 0 : Number(date.replaceAll('-', '')) || 0);
+const unpackDate = (packed: number): string =>
+  `${String(Math.floor(packed / 10000)).padStart(4, '0')}-${String(Math.floor(packed / 100) % 100).padStart(2, '0')}-${String(packed % 100).padStart(2, '0')}`;
+
+// A subtitle cut from a long text (a visit's summary excerpt) would keep the whole text alive in V8
+// (a slice refers to its parent string): keep a copy of just the excerpt.
+const detached = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+
+// The text a document is matched by: its title first (best position score), then the rest.
 function searchableText(doc: SearchDocument): string {
   return [doc.title, ...doc.text].join(' ');
 }
 
-// FNV-1a over everything the index holds of a document: equal fingerprints, nothing to redo.
+// FNV-1a over everything the index and the shown hit derive from, kept to 30 bits (a small integer
+// for V8, stored unboxed): equal fingerprints, nothing to redo.
 function fingerprint(doc: SearchDocument): number {
-  const text = [doc.kind, doc.title, doc.subtitle ?? '', doc.date ?? '', doc.route, ...doc.text].join('\u0000');
+  const text = [doc.kind, doc.title, doc.subtitle ?? '', doc.date ?? '', ...doc.text].join('\u0000');
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-function toHit(doc: SearchDocument): SearchHit {
-  return {
-    kind: doc.kind,
-    id: doc.id,
-    title: doc.title,
-    route: doc.route,
-    ...(doc.subtitle === undefined ? {} : { subtitle: doc.subtitle }),
-    ...(doc.date === undefined ? {} : { date: doc.date }),
-  };
+  return hash & 0x3fffffff;
 }
 
 // 0: the title is the query; 1: starts with it; 2: contains it; 3: only the bigrams match
 // (they can match apart, or in other fields). Lower ranks first; FlexSearch's order breaks ties.
-function titleRank(hit: SearchHit, normalizedQuery: string): number {
-  const title = normalizeForSearch(hit.title);
-  if (title === normalizedQuery) return 0;
-  if (title.startsWith(normalizedQuery)) return 1;
-  return title.includes(normalizedQuery) ? 2 : 3;
+function titleRank(title: string, normalizedQuery: string): number {
+  const normalized = normalizeForSearch(title);
+  if (normalized === normalizedQuery) return 0;
+  if (normalized.startsWith(normalizedQuery)) return 1;
+  return normalized.includes(normalizedQuery) ? 2 : 3;
 }
+
+/** What a saved index holds besides FlexSearch's own exports: how far each kind has numbered. */
+export type SnapshotHeader = Readonly<{ format: number; kinds: readonly (readonly [SearchKind, number])[] }>;
+
+/** One piece of a saved index; pieces are written and read one at a time to keep memory flat. */
+export type SnapshotPart = Readonly<{ kind: SearchKind; part: string; key: string; data: string }>;
+
+/** Bump when normalisation, tokens or what documents hold change: older snapshots are then rebuilt. */
+export const snapshotFormat = 2;
+
+// Rows of the entry table per snapshot part.
+const tableChunk = 5000;
+type TableRow = [n: number, id: string, title: string, print: number, subtitle: string, date: number];
 
 /** A search index over all kinds; runs in a worker in the app and in Node in tests. */
 export type SearchIndex = Readonly<{
-  /** Adds a document, or replaces the document of the same id. */
-  put(doc: SearchDocument): void;
-  /** Forgets a document (a no-op for an unknown id). */
-  remove(id: string): void;
+  /** Adds a document, or replaces the document of the same id; false when it was indexed unchanged. */
+  put(doc: SearchDocument): boolean;
+  /** Removes a document from the index; false for an id that was not indexed. */
+  remove(id: string): boolean;
   /** Whether a document id is indexed. */
   has(id: string): boolean;
   /** Every indexed document id (for reconciling with the database). */
   documentIds(): string[];
   /** Number of documents indexed. */
   size(): number;
-  /** Entries left behind by edits and deletions; a rebuild drops them. */
-  staleEntries(): number;
-  /** Finds documents; every group holds at most `perKind` hits. */
+  /** Finds documents; every group holds at most `perKind` hits, best first. */
   search(query: string, perKind?: number): readonly SearchGroup[];
-  /** Everything needed to restore this index without indexing again. */
-  snapshot(): IndexSnapshot;
+  /** Writes the index piece by piece (each piece awaited before the next is made); returns the header. */
+  save(write: (part: SnapshotPart) => Promise<void>): Promise<SnapshotHeader>;
 }>;
 
-/** Bump when normalisation, tokens or what documents hold change: older snapshots are then rebuilt. */
-export const snapshotFormat = 1;
+/** Creates an empty index. */
+export function createSearchIndex(): SearchIndex {
+  return makeIndex(new Map(searchKinds.map((kind) => [kind, createKind(kind)])));
+}
 
-/** A saved index: FlexSearch's own export of each kind's indexes, and our entry table. */
-export type IndexSnapshot = Readonly<{
-  format: number;
-  nextEntry: number;
-  stale: number;
-  /** JSON of [entry, fingerprint, hit] triples (one string stores and loads far faster than 150,000 arrays). */
-  entries: string;
-  chunks: readonly (readonly [kind: SearchKind, part: 'text' | 'title', key: string, data: string])[];
-}>;
-
-/** Creates an index, empty or restored from a snapshot of the current format. */
-export function createSearchIndex(from?: IndexSnapshot): SearchIndex {
-  const indexes = new Map<SearchKind, KindIndex>(searchKinds.map((kind) => [kind, createKindIndex(kind)]));
-  const entries = new Map<number, SearchHit>();
-  const entryOfId = new Map<string, { entry: number; fingerprint: number }>();
-  let nextEntry = 1;
-  let stale = 0;
-  if (from !== undefined) {
-    if (from.format !== snapshotFormat)
-      throw new Error(`search snapshot format ${from.format} is not ${snapshotFormat}`);
-    for (const [kind, part, key, data] of from.chunks) {
-      const target = indexes.get(kind)?.[part];
-      target?.import(key, data);
-    }
-    for (const [entry, print, hit] of JSON.parse(from.entries) as [number, number, SearchHit][]) {
-      entries.set(entry, hit);
-      entryOfId.set(hit.id, { entry, fingerprint: print });
-    }
-    nextEntry = from.nextEntry;
-    stale = from.stale;
+/** Restores an index saved by `save`; throws on another format (the caller then builds anew). */
+export async function restoreSearchIndex(
+  header: SnapshotHeader,
+  parts: AsyncIterable<SnapshotPart>,
+): Promise<SearchIndex> {
+  if (header.format !== snapshotFormat)
+    throw new Error(`search snapshot format ${header.format} is not ${snapshotFormat}`);
+  const kinds = new Map(searchKinds.map((kind) => [kind, createKind(kind)]));
+  for (const [kind, count] of header.kinds) {
+    const state = kinds.get(kind);
+    if (state === undefined) continue;
+    for (let s = 0; s * shardSize < count; s++) state.shards.push(textIndex());
   }
+  // Visits repeat their company's name as title: one string per distinct title, not per visit.
+  const interned = new Map<string, string>();
+  for await (const { kind, part, key, data } of parts) {
+    const state = kinds.get(kind);
+    if (state === undefined) throw new Error(`search snapshot of an unknown kind: ${kind}`);
+    if (part === 'table') {
+      for (const [n, id, title, print, subtitle, date] of JSON.parse(data) as TableRow[]) {
+        const shared = interned.get(title) ?? title;
+        interned.set(shared, shared);
+        state.ids[n] = id;
+        state.titles[n] = shared;
+        state.subtitles[n] = subtitle;
+        state.dates[n] = date;
+        state.prints[n] = print;
+      }
+    } else if (part === 'title') {
+      state.title?.import(key, data);
+    } else {
+      const shard = state.shards[Number(part)];
+      if (shard === undefined) throw new Error(`search snapshot names a missing shard ${kind}/${part}`);
+      shard.import(key, data);
+    }
+  }
+  return makeIndex(kinds);
+}
 
-  const kindIndex = (kind: SearchKind): KindIndex => {
-    const found = indexes.get(kind);
-    if (found === undefined) throw new Error(`Unknown search kind: ${kind}`);
+function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
+  // Document id → kind number × 2^24 + document number (one small integer per document).
+  const slots = new Map<string, number>();
+  const kindList = [...kinds.values()];
+  kindList.forEach((state, k) =>
+    state.ids.forEach((id, n) => {
+      if (id !== '') slots.set(id, k * 2 ** 24 + n);
+    }),
+  );
+  const slotOf = (id: string): { state: KindState; n: number } | undefined => {
+    const slot = slots.get(id);
+    if (slot === undefined) return undefined;
+    const state = kindList[Math.floor(slot / 2 ** 24)];
+    return state === undefined ? undefined : { state, n: slot % 2 ** 24 };
+  };
+  const shardOf = (state: KindState, n: number): Index => {
+    const s = Math.floor(n / shardSize);
+    while (state.shards.length <= s) state.shards.push(textIndex());
+    return state.shards[s] as Index;
+  };
+
+  // A shard that has just filled up is written out and read back through FlexSearch's export and
+  // import: its posting arrays grew one push at a time and carry V8's spare capacity (about a
+  // quarter of the postings, ~10 MB over 100,000 visits); read back they are exactly as long as
+  // needed. A full shard only changes by edits afterwards.
+  const compact = (state: KindState, s: number): void => {
+    const shard = state.shards[s];
+    if (shard === undefined) return;
+    const pieces: [string, string][] = [];
+    // With a handler that returns nothing, FlexSearch exports synchronously.
+    shard.export((key, data) => void pieces.push([key, data]));
+    const fresh = textIndex();
+    for (const [key, data] of pieces.splice(0)) fresh.import(key, data);
+    state.shards[s] = fresh;
+  };
+
+  const unindex = (state: KindState, n: number): void => {
+    shardOf(state, n).remove(n);
+    state.title?.remove(n);
+  };
+
+  const remove = (id: string): boolean => {
+    const found = slotOf(id);
+    if (found === undefined) return false;
+    unindex(found.state, found.n);
+    found.state.ids[found.n] = '';
+    found.state.titles[found.n] = '';
+    found.state.subtitles[found.n] = '';
+    found.state.dates[found.n] = 0;
+    found.state.prints[found.n] = 0;
+    slots.delete(id);
+    return true;
+  };
+
+  const put = (doc: SearchDocument): boolean => {
+    const print = fingerprint(doc);
+    let found = slotOf(doc.id);
+    if (found !== undefined && found.state.kind !== doc.kind) {
+      remove(doc.id);
+      found = undefined;
+    }
+    if (found !== undefined && found.state.prints[found.n] === print) return false;
+    const state = found?.state ?? kinds.get(doc.kind);
+    if (state === undefined) throw new Error(`Unknown search kind: ${doc.kind}`);
+    let n: number;
+    if (found === undefined) {
+      n = state.ids.length;
+      slots.set(doc.id, kindList.indexOf(state) * 2 ** 24 + n);
+    } else {
+      n = found.n;
+      unindex(state, n);
+    }
+    shardOf(state, n).add(n, searchableText(doc));
+    state.title?.add(n, doc.title);
+    if (found === undefined && (n + 1) % shardSize === 0) compact(state, Math.floor(n / shardSize));
+    state.ids[n] = doc.id;
+    state.titles[n] = doc.title;
+    state.subtitles[n] = detached(doc.subtitle ?? '');
+    state.dates[n] = packDate(doc.date);
+    state.prints[n] = print;
+    return true;
+  };
+
+  const live = (state: KindState, numbers: readonly unknown[]): number[] =>
+    numbers.map(Number).filter((n) => (state.ids[n] ?? '') !== '');
+
+  const hitAt = (state: KindState, n: number): SearchHit => {
+    const id = state.ids[n] ?? '';
+    const subtitle = state.subtitles[n] ?? '';
+    const date = state.dates[n] ?? 0;
+    return {
+      kind: state.kind,
+      id,
+      title: state.titles[n] ?? '',
+      route: routeOf(state.kind, id),
+      ...(subtitle === '' ? {} : { subtitle }),
+      ...(date === 0 ? {} : { date: unpackDate(date) }),
+    };
+  };
+
+  // Newest shard first; stops once `limit` candidates are found.
+  const searchText = (state: KindState, terms: string, limit: number): number[] => {
+    const found: number[] = [];
+    for (let s = state.shards.length - 1; s >= 0 && found.length < limit; s--) {
+      const shard = state.shards[s];
+      if (shard !== undefined) found.push(...live(state, shard.search(terms, { limit: limit - found.length })));
+    }
     return found;
   };
 
-  const remove = (id: string): void => {
-    const entry = entryOfId.get(id)?.entry;
-    if (entry === undefined) return;
-    entries.delete(entry);
-    entryOfId.delete(id);
-    stale++;
-  };
-
-  const rank = (ids: readonly unknown[], normalizedQuery: string): SearchHit[] =>
-    ids
-      .map((entry) => entries.get(Number(entry)))
-      .filter((hit): hit is SearchHit => hit !== undefined)
-      .map((hit, order) => ({ hit, order, rank: titleRank(hit, normalizedQuery) }))
-      .sort((a, b) => a.rank - b.rank || a.order - b.order)
-      .map(({ hit }) => hit);
-
   return {
-    put(doc) {
-      const print = fingerprint(doc);
-      if (entryOfId.get(doc.id)?.fingerprint === print) return;
-      remove(doc.id);
-      const entry = nextEntry++;
-      const { text, title } = kindIndex(doc.kind);
-      text.add(entry, searchableText(doc));
-      title?.add(entry, doc.title);
-      entries.set(entry, toHit(doc));
-      entryOfId.set(doc.id, { entry, fingerprint: print });
-    },
+    put,
     remove,
-    has: (id) => entryOfId.has(id),
-    documentIds: () => [...entryOfId.keys()],
-    size: () => entries.size,
-    staleEntries: () => stale,
+    has: (id) => slots.has(id),
+    documentIds: () => [...slots.keys()],
+    size: () => slots.size,
     search(query, perKind = defaultHitsPerKind) {
       const plan = planQuery(query);
       if (plan.mode === 'empty') return [];
+      // Our tokens are already normalised bigrams or characters: joined by spaces they pass the
+      // encoder unchanged, so FlexSearch intersects exactly the terms planned here.
+      const terms = plan.terms.join(' ');
       const groups: SearchGroup[] = [];
-      for (const kind of searchKinds) {
-        const { text, title } = kindIndex(kind);
-        // Our tokens are already normalised bigrams or characters: joined by spaces they pass the
-        // encoder unchanged, so FlexSearch intersects exactly the terms planned here. Stale
-        // entries are fetched too, so ask for more when the index has many.
-        const target = plan.mode === 'unigram' ? title : text;
-        if (target === null) continue;
-        const limit = candidatesPerKind + Math.min(stale, candidatesPerKind * 4);
-        const ranked = rank(target.search(plan.terms.join(' '), { limit }), plan.normalized);
-        if (ranked.length === 0) continue;
-        groups.push({ kind, hits: ranked.slice(0, perKind), more: ranked.length > perKind });
+      for (const state of kindList) {
+        let candidates: number[];
+        if (plan.mode === 'unigram') {
+          if (state.title === null) continue;
+          candidates = live(state, state.title.search(terms, { limit: candidatesPerKind }));
+        } else {
+          candidates = searchText(state, terms, candidatesPerKind);
+        }
+        if (candidates.length === 0) continue;
+        const ranked = candidates
+          .map((n, order) => ({ n, order, rank: titleRank(state.titles[n] ?? '', plan.normalized) }))
+          .sort((a, b) => a.rank - b.rank || a.order - b.order);
+        const hits = ranked.slice(0, perKind).map(({ n }) => hitAt(state, n));
+        groups.push({ kind: state.kind, hits, more: ranked.length > perKind });
       }
       return groups;
     },
-    snapshot() {
-      const chunks: [SearchKind, 'text' | 'title', string, string][] = [];
-      for (const [kind, { text, title }] of indexes) {
-        // With a handler that returns nothing, FlexSearch exports synchronously.
-        text.export((key, data) => void chunks.push([kind, 'text', key, data]));
-        title?.export((key, data) => void chunks.push([kind, 'title', key, data]));
+    async save(write) {
+      const counts: [SearchKind, number][] = [];
+      for (const state of kindList) {
+        counts.push([state.kind, state.ids.length]);
+        for (let start = 0; start < state.ids.length; start += tableChunk) {
+          const rows: TableRow[] = [];
+          for (let n = start; n < Math.min(start + tableChunk, state.ids.length); n++) {
+            const id = state.ids[n] ?? '';
+            if (id === '') continue;
+            const [title, subtitle] = [state.titles[n] ?? '', state.subtitles[n] ?? ''];
+            rows.push([n, id, title, state.prints[n] ?? 0, subtitle, state.dates[n] ?? 0]);
+          }
+          await write({ kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) });
+        }
+        // An async handler makes FlexSearch wait for each piece before it serialises the next (its
+        // typings pick the synchronous overload for any handler, hence Promise.resolve).
+        const exportTo = (index: Index, part: string): Promise<void> => {
+          const handler: ExportHandlerAsync = (key, data) => write({ kind: state.kind, part, key, data });
+          return Promise.resolve(index.export(handler));
+        };
+        for (const [s, shard] of state.shards.entries()) await exportTo(shard, String(s));
+        if (state.title !== null) await exportTo(state.title, 'title');
       }
-      const table = [...entryOfId.values()].map(({ entry, fingerprint: print }) => [entry, print, entries.get(entry)]);
-      return { format: snapshotFormat, nextEntry, stale, entries: JSON.stringify(table), chunks };
+      return { format: snapshotFormat, kinds: counts };
     },
   };
 }

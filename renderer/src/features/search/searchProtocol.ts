@@ -1,4 +1,4 @@
-import type { SearchDocument, SearchGroup } from './searchDocument.ts';
+import type { SearchGroup } from './searchDocument.ts';
 
 // Messages between the page and the search worker. Structured clone carries them; keep them plain.
 
@@ -16,13 +16,25 @@ export type IndexStatus = Readonly<{
 }>;
 
 /** What the page asks the worker. */
-export type WorkerRequest =
-  | Readonly<{ type: 'search'; seq: number; query: string; perKind: number }>
-  /** Adds or replaces documents directly (tests and benchmarks without a database). */
-  | Readonly<{ type: 'put'; docs: readonly SearchDocument[] }>
-  | Readonly<{ type: 'remove'; ids: readonly string[] }>;
+export type WorkerRequest = Readonly<{
+  type: 'search';
+  seq: number;
+  query: string;
+  perKind: number;
+  /** When the page posted it (ms since the epoch, `performance.timeOrigin + now()`), for profiling. */
+  sentAt: number;
+}>;
 
 /** What the worker tells the page. */
 export type WorkerEvent =
   | Readonly<{ type: 'status'; status: IndexStatus }>
-  | Readonly<{ type: 'results'; seq: number; query: string; groups: readonly SearchGroup[]; searchMs: number }>;
+  | Readonly<{
+      type: 'results';
+      seq: number;
+      query: string;
+      groups: readonly SearchGroup[];
+      /** When the worker began to answer (ms since the epoch). */
+      startedAt: number;
+      /** Time the index took to answer. */
+      searchMs: number;
+    }>;

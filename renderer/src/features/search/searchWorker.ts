@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { createSearchIndex } from './searchIndex.ts';
+import { createSearchIndex, restoreSearchIndex } from './searchIndex.ts';
 import type { WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 import { openSearchSource } from './openSearchSource.ts';
 import { startSearchWorkerCore } from './searchWorkerCore.ts';
@@ -19,10 +19,11 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
 const source = await openSearchSource();
 const core = startSearchWorkerCore({
   createIndex: createSearchIndex,
+  restoreIndex: restoreSearchIndex,
   source,
   snapshots: createSnapshotStore(),
   post: (event: WorkerEvent) => self.postMessage(event),
-  now: () => performance.now(),
+  now: () => performance.timeOrigin + performance.now(),
   yieldToMessages: () => new Promise((resolve) => setTimeout(resolve, 0)),
   saveDelayMs: 10_000,
 });

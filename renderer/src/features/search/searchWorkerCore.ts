@@ -1,32 +1,31 @@
-import type { IndexSnapshot, SearchIndex } from './searchIndex.ts';
+import type { SearchIndex, SnapshotHeader, SnapshotPart } from './searchIndex.ts';
 import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 import type { SearchChange, SearchSource } from './searchSource.ts';
+import type { SnapshotStore } from './snapshotStore.ts';
 
 // The worker's logic, apart from the worker global so that Node tests can drive it.
 //
-// At start the index saved last time is restored (FlexSearch import: ~0.2 s where indexing anew
-// took ~12 s for 110,000 documents, measured in Node on this machine) and queries are answered
-// at once. The database is then read through in the background: unchanged documents cost only a
-// fingerprint, changed ones are indexed, vanished ones forgotten. So a snapshot that missed the
-// last edits (a crash, a write in another window) is made right within one scan. Without a
-// snapshot (first start, new format, too many stale entries) the index is built in batches that
-// yield to the message loop, answering queries from what is indexed so far.
+// At start the index saved last time is restored (reading pieces is far quicker than indexing
+// anew) and queries are answered at once. The database is then read through in the background:
+// unchanged documents cost only a fingerprint, changed ones are indexed again, vanished ones
+// removed. So a snapshot that missed the last edits (a crash, a write in another window) is made
+// right within one scan. Without a snapshot (first start, new format) the index is built in
+// batches that yield to the message loop, answering queries from what is indexed so far.
+//
+// While the app runs every change announced by the database reaches the index at once: edited
+// documents are indexed again and deleted ones removed from the index itself (no stale postings).
 
-/** Records read per batch: a query waits at most one batch (~100 ms measured under load at 2,000). */
+/** Records read per batch: a query waits at most one batch. */
 export const scanBatchSize = 1000;
-
-/** Where the index is saved between runs. */
-export type SnapshotStore = Readonly<{
-  load(): Promise<IndexSnapshot | null>;
-  save(snapshot: IndexSnapshot): Promise<void>;
-}>;
 
 /** What the core needs: how to make an index, where documents come from, how to post and the time. */
 export type SearchWorkerDeps = Readonly<{
-  createIndex(from?: IndexSnapshot): SearchIndex;
-  source: SearchSource | null;
+  createIndex(): SearchIndex;
+  restoreIndex(header: SnapshotHeader, parts: AsyncIterable<SnapshotPart>): Promise<SearchIndex>;
+  source: SearchSource;
   snapshots: SnapshotStore | null;
   post(event: WorkerEvent): void;
+  /** Milliseconds since the epoch (`performance.timeOrigin + performance.now()` in the worker). */
   now(): number;
   /** Lets pending messages run between batches (a macrotask in a worker). */
   yieldToMessages(): Promise<void>;
@@ -41,9 +40,6 @@ export type SearchWorkerCore = Readonly<{
   saved(): Promise<void>;
 }>;
 
-// A restored index with more stale entries than this is rebuilt instead (stale postings slow queries).
-const tooStale = (index: SearchIndex): boolean => index.staleEntries() > Math.max(20_000, index.size() / 4);
-
 /** Starts restoring or building and returns the request handler. */
 export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore {
   const { source, post, now } = deps;
@@ -51,22 +47,15 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
   let index = deps.createIndex();
   let status: IndexStatus = { state: 'building', indexed: 0, total: 0 };
   // Ids changed while the scan runs: the scan may have read them before the change, so it must
-  // neither overwrite the fresher version nor forget a document the change just added.
+  // neither overwrite the fresher version nor keep a document the change just removed.
   let changedDuringScan: Set<string> | null = new Set<string>();
   let saving: Promise<void> = Promise.resolve();
   let saveTimer: ReturnType<typeof setTimeout> | null = null;
+  let changes = 0;
 
   const publish = (next: IndexStatus): void => {
     status = next;
     post({ type: 'status', status });
-  };
-
-  const saveNow = (): void => {
-    if (deps.snapshots === null) return;
-    const store = deps.snapshots;
-    saving = saving
-      .then(() => store.save(index.snapshot()))
-      .catch((error: unknown) => console.error('search: could not save the index', error));
   };
 
   const scheduleSave = (): void => {
@@ -78,39 +67,51 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     }, deps.saveDelayMs);
   };
 
+  function saveNow(): void {
+    const store = deps.snapshots;
+    if (store === null) return;
+    saving = saving
+      .then(async () => {
+        const before = changes;
+        await store.save((write) => index.save(write));
+        // Written piece by piece, so a change made meanwhile may be half in it: save again later.
+        if (changes !== before) scheduleSave();
+      })
+      .catch((error: unknown) => console.error('search: could not save the index', error));
+  }
+
+  // Only a change that reached the index is saved: Dexie also announces writes that leave every
+  // indexed field as it was (a whole table re-read after a bulk write, a record saved unchanged).
   const apply = (change: SearchChange): void => {
+    let changed = false;
     for (const id of change.remove) {
-      index.remove(id);
+      changed = index.remove(id) || changed;
       changedDuringScan?.add(id);
     }
     for (const doc of change.put) {
-      index.put(doc);
+      changed = index.put(doc) || changed;
       changedDuringScan?.add(doc.id);
     }
+    if (!changed) return;
+    changes += 1;
     if (status.state !== 'building') publish({ ...status, indexed: index.size() });
     scheduleSave();
   };
 
   const restore = async (): Promise<boolean> => {
-    const snapshot = await deps.snapshots?.load().catch(() => null);
-    if (snapshot === null || snapshot === undefined) return false;
+    const loaded = await deps.snapshots?.load().catch(() => null);
+    if (loaded === null || loaded === undefined) return false;
     try {
-      const restored = deps.createIndex(snapshot);
-      if (tooStale(restored)) return false;
-      index = restored;
+      index = await deps.restoreIndex(loaded.header, loaded.parts());
       return true;
     } catch {
+      index = deps.createIndex();
       return false; // an older format or a damaged snapshot: build instead
     }
   };
 
   const build = async (): Promise<void> => {
     publish(status);
-    if (source === null) {
-      changedDuringScan = null;
-      publish({ state: 'ready', indexed: index.size(), total: index.size(), buildMs: now() - started });
-      return;
-    }
     const restored = await restore();
     if (restored) publish({ state: 'ready', indexed: index.size(), total: index.size(), buildMs: now() - started });
     source.watch(apply);
@@ -123,9 +124,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       for (const doc of batch.docs) {
         seen.add(doc.id);
         if (changedDuringScan?.has(doc.id) === true) continue;
-        const before = index.staleEntries() + index.size();
-        index.put(doc);
-        changed ||= index.staleEntries() + index.size() !== before;
+        changed = index.put(doc) || changed;
       }
       visited += batch.visited;
       if (!restored) publish({ state: 'building', indexed: index.size(), total: Math.max(total, visited) });
@@ -143,7 +142,8 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       total: Math.max(total, visited),
       buildMs: restored ? (status.buildMs ?? 0) : now() - started,
     });
-    if (changed || !restored) saveNow();
+    // A built index is saved; a restored one only if it needed fixing (edits during the scan count too).
+    if (changed || changes > 0 || !restored) saveNow();
   };
 
   const built = build().catch((error: unknown) => {
@@ -158,26 +158,10 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       await saving;
     },
     handle(request) {
-      switch (request.type) {
-        case 'search': {
-          const begin = now();
-          const groups = index.search(request.query, request.perKind);
-          post({ type: 'results', seq: request.seq, query: request.query, groups, searchMs: now() - begin });
-          return;
-        }
-        case 'put':
-          apply({ put: request.docs, remove: [] });
-          return;
-        case 'remove':
-          apply({ put: [], remove: request.ids });
-          return;
-        default:
-          assertNever(request);
-      }
+      const begin = now();
+      const groups = index.search(request.query, request.perKind);
+      const searchMs = now() - begin;
+      post({ type: 'results', seq: request.seq, query: request.query, groups, startedAt: begin, searchMs });
     },
   };
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected request: ${JSON.stringify(value)}`);
 }
