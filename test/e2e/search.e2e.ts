@@ -1,18 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
-import type { SeedApi } from './support/seedInPage.ts';
-import { bundleForPage } from '../harness/bundleForPage.ts';
 import { expect, test } from './fixtures.ts';
+import { enableAutomation, type AutomationWindow } from './screensHelpers.ts';
 
 type SeededIds = Readonly<{ sakuranbo: string; abc: string; visit: string }>;
 
-const seedScript = bundleForPage(new URL('./support/seedInPage.ts', import.meta.url), 'kakehashiSeedBundle');
-
 async function seedRecords(page: Page): Promise<SeededIds> {
-  await page.evaluate(await seedScript);
+  await enableAutomation(page);
   return page.evaluate(async () => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     const sakuranbo = await repos.companies.create({
       name: '株式会社サクランボ研究所',
       nameKana: 'さくらんぼけんきゅうじょ',
@@ -120,7 +117,7 @@ test('a record saved while the app runs is found, and after a restart the restor
   await expect(dialog.getByRole('status')).toContainText('「らふらんす」に一致する項目はありません。');
 
   await page.evaluate(async () => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     await repos.companies.create({ name: '蔵王ラ・フランス農園', kind: 'farmer' });
   });
   await expect(list.getByRole('option', { name: /蔵王ラ・フランス農園/ })).toBeVisible();
@@ -139,7 +136,7 @@ test('a visit is found by a word of its summary and a need by its description', 
   const { page } = app;
   const ids = await seedRecords(page);
   await page.evaluate(async (companyId) => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     await repos.needs.create({
       companyId,
       title: '出荷前の品質検査',
@@ -168,7 +165,7 @@ test('a company deleted while the app runs is no longer found, nor its contacts'
   const { page } = app;
   await seedRecords(page);
   const id = await page.evaluate(async () => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     const created = await repos.companies.create({
       name: '蔵王キャノン農園',
       kind: 'farmer',
@@ -185,7 +182,7 @@ test('a company deleted while the app runs is no longer found, nor its contacts'
   await expect(list.getByRole('group', { name: ja.search.kinds.contact }).getByRole('option')).toHaveCount(1);
 
   await page.evaluate(async (companyId) => {
-    const repos = await (window as unknown as { kakehashiSeed: SeedApi }).kakehashiSeed.repositories();
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
     await repos.companies.remove(companyId);
   }, id);
   await expect(dialog.getByRole('status')).toContainText('「おくやま」に一致する項目はありません。');
