@@ -206,24 +206,18 @@ async function start(baseUrl: string, seeded: AppInstance): Promise<AppInstance 
   return Object.assign(app, { startup });
 }
 
-// The worker saves the index once built; the next start restores it.
-async function waitForSnapshot(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('kakehashi-search-index');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains('meta')) return resolve(false);
-          const get = db.transaction('meta').objectStore('meta').count('current');
-          get.onsuccess = () => resolve(get.result === 1);
-          get.onerror = () => resolve(false);
-        };
-      }),
-    null,
-    { timeout: 120_000, polling: 500 },
-  );
+// The worker saves the index once built; the next start restores it. Waits for a snapshot whose
+// save began after `afterEpochMs` (a generation starts with its save's start time in base 36), so
+// typing is measured on a worker that has finished the save following its build.
+async function waitForSnapshot(page: Page, afterEpochMs: number): Promise<void> {
+  // Polled from here: waitForFunction takes a returned promise itself as truthy.
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const generation = await snapshotGeneration(page);
+    if (parseInt(generation.split('-')[0] ?? '', 36) >= afterEpochMs) return;
+    if (Date.now() > deadline) throw new Error('the search index snapshot was not saved within 2 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 // The generation of the saved snapshot: a new one after typing means the worker saved meanwhile.
@@ -234,8 +228,9 @@ function snapshotGeneration(page: Page): Promise<string> {
         const open = indexedDB.open('kakehashi-search-index');
         open.onerror = () => resolve('');
         open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains('meta')) return resolve('');
           const get = open.result.transaction('meta').objectStore('meta').get('current');
-          get.onsuccess = () => resolve(String((get.result as { generation?: string } | undefined)?.generation));
+          get.onsuccess = () => resolve((get.result as { generation?: string } | undefined)?.generation ?? '');
           get.onerror = () => resolve('');
         };
       }),
@@ -250,7 +245,9 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
     // collection each time) until the snapshot is saved, then once more in the steady state.
     const heapSaving = await workerHeapUsed(first.page, 'searchWorker');
     const progress = { saved: false };
-    const snapshotSaved = waitForSnapshot(first.page).then(() => {
+    // The worker starts its save as it reports ready; the page marks ready a moment later.
+    const readyEpochMs = await first.page.evaluate((at) => Math.floor(performance.timeOrigin + at), first.startup.at);
+    const snapshotSaved = waitForSnapshot(first.page, readyEpochMs - 500).then(() => {
       progress.saved = true;
     });
     let heapPeak = heapSaving;
