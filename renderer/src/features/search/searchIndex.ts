@@ -30,7 +30,7 @@ import {
 // worker (measured), more than the query. FlexSearch ids are these small numbers, never the ULIDs.
 
 /** Documents per shard of a kind's text index. */
-export const shardSize = 16_384;
+export const shardSize = 8_192;
 
 /** How many hits of each kind a query returns by default. */
 export const defaultHitsPerKind = 5;
