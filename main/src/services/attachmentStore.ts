@@ -102,6 +102,9 @@ export function createAttachmentStore(root: string): AttachmentStore {
     },
     has: (sha256) => exists(pathOf(sha256)),
     async putVerified(sha256, bytes) {
+      // Bytes from a backup or a sync target: no larger than the app lets anyone attach.
+      if (bytes.length > maxAttachmentBytes)
+        throw new HostFailure('invalid-input', `attachment ${sha256} is larger than ${maxAttachmentMegabytes} MB`);
       if (digest(bytes) !== sha256)
         throw new HostFailure('invalid-input', `attachment ${sha256} does not match its hash`);
       await writeAtomically(sha256, bytes);

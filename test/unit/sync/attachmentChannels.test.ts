@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { maxAttachmentBytes } from '#shared/domain/attachment';
 import { sha256Hex } from '#shared/sync/bytes';
 import { createAttachmentStore } from '../../../main/src/services/attachmentStore.ts';
 import { createBackupService } from '../../../main/src/services/backupService.ts';
@@ -39,5 +40,15 @@ describe('attachment channels used by sync', () => {
     expect(await handlers['attachment:put-verified']({ sha256, bytes }, context)).toEqual({ stored: true });
     expect(await attachments.get(sha256)).toEqual(bytes);
     expect(await handlers['attachment:missing']({ sha256s: [held.sha256, sha256] }, context)).toEqual({ missing: [] });
+
+    // A blob larger than anyone may attach is refused even when it matches its name.
+    const huge = new Uint8Array(maxAttachmentBytes + 1);
+    const hugeHash = await sha256Hex(huge);
+    await expect(handlers['attachment:put-verified']({ sha256: hugeHash, bytes: huge }, context)).rejects.toMatchObject(
+      {
+        code: 'invalid-input',
+      },
+    );
+    expect(await attachments.has(hugeHash)).toBe(false);
   });
 });
