@@ -95,7 +95,7 @@ test('a postal code never replaces what the user chose or typed, and an unlisted
   await expect(address).toHaveValue('山形市松波二丁目8-1');
 
   // What the code itself filled is replaced when the code changes.
-  await municipality.selectOption({ label: ja.screens.companies.municipalityUnset });
+  await municipality.selectOption({ label: ja.screens.common.unset });
   await address.fill('');
   await postal.fill('999-1300');
   await expect(municipality).toHaveValue('06401');

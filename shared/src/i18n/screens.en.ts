@@ -4,6 +4,7 @@ import type { screensJa } from './screens.ja.ts';
 /** English text of the coordinator screens. */
 export const screensEn: LocaleShape<typeof screensJa> = {
   common: {
+    unset: 'Not chosen',
     save: 'Save',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -70,7 +71,6 @@ export const screensEn: LocaleShape<typeof screensJa> = {
     postalPlace: 'This postal code is in {{place}}.',
     postalPlaceOutside: 'This postal code is outside Yamagata prefecture ({{place}}).',
     postalSeveral: 'This postal code spans several municipalities. Choose the municipality.',
-    municipalityUnset: 'Not chosen',
     listHelp: 'Separate entries with commas.',
     addContact: 'Add contact',
     removeContact: 'Remove contact {{number}}',

@@ -1,6 +1,7 @@
 /** Japanese text of the coordinator screens: home, companies, needs and matching. */
 export const screensJa = {
   common: {
+    unset: '未選択',
     save: '保存',
     cancel: 'キャンセル',
     edit: '編集',
@@ -67,7 +68,6 @@ export const screensJa = {
     postalPlace: '{{place}}の郵便番号です。',
     postalPlaceOutside: '山形県外（{{place}}）の郵便番号です。',
     postalSeveral: '複数の市町村にまたがる郵便番号です。市町村を選んでください。',
-    municipalityUnset: '未選択',
     listHelp: '読点（、）またはカンマで区切って入力します。',
     addContact: '担当者を追加',
     removeContact: '担当者 {{number}} を削除',

@@ -127,30 +127,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
-  async function sealLocal(options: SyncRunOptions = {}): Promise<number> {
+  /** Starts a run: its progress, context and outcome, with the journal's batches taken in first. */
+  async function begin(options: SyncRunOptions) {
     const progress = createProgressTracker(options.onProgress);
     const ctx = context(options.signal, progress);
-    const outcome: PullOutcome = {
-      batches: 0,
-      records: 0,
-      conflicts: [],
-      problems: [],
-    };
+    const outcome: PullOutcome = { batches: 0, records: 0, conflicts: [], problems: [] };
     await takeInLogs(deps.journal, null, ctx, outcome);
+    return { progress, ctx, outcome };
+  }
+
+  async function sealLocal(options: SyncRunOptions = {}): Promise<number> {
+    const { progress, ctx } = await begin(options);
     progress.phase = 'seal';
     return sealOutbox(ctx);
   }
 
   async function sync(options: SyncRunOptions = {}): Promise<SyncReport> {
-    const progress = createProgressTracker(options.onProgress);
-    const ctx = context(options.signal, progress);
-    const outcome: PullOutcome = {
-      batches: 0,
-      records: 0,
-      conflicts: [],
-      problems: [],
-    };
-    await takeInLogs(deps.journal, null, ctx, outcome);
+    const { progress, ctx, outcome } = await begin(options);
     const shared = {
       target: deps.target,
       replica: deps.replica,

@@ -119,11 +119,7 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
           <FormField label={t('data.fields.company.kind')} required error={errors.kind?.message}>
             {(field) => (
               <select {...field} {...register('kind')}>
-                <VocabularyOptions
-                  vocabulary="companyKinds"
-                  values={companyKinds}
-                  empty={t('screens.companies.municipalityUnset')}
-                />
+                <VocabularyOptions vocabulary="companyKinds" values={companyKinds} empty={t('screens.common.unset')} />
               </select>
             )}
           </FormField>
@@ -143,7 +139,7 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
           <FormField label={t('data.fields.company.municipality')} error={errors.municipality?.message}>
             {(field) => (
               <select {...field} {...register('municipality')}>
-                <option value="">{t('screens.companies.municipalityUnset')}</option>
+                <option value="">{t('screens.common.unset')}</option>
                 {municipalities.map((m) => (
                   <option key={m.id} value={m.id}>
                     {municipalityName(m.id)}

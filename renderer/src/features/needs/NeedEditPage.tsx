@@ -121,7 +121,7 @@ function NeedFormView({
               <VocabularyOptions
                 vocabulary="researchFields"
                 values={researchFields}
-                empty={t('screens.companies.municipalityUnset')}
+                empty={t('screens.common.unset')}
               />
             </select>
           )}
