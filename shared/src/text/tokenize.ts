@@ -12,33 +12,96 @@ function words(normalized: string): string[][] {
     .map((word) => Array.from(word));
 }
 
-// Surrogate pairs are rare in names and notes: a word without them is walked by UTF-16 unit, which
-// is several times quicker than splitting it into code points (documents are tokenised by the
-// hundred thousand when the index builds).
-function hasSurrogate(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdfff) return true;
+// Documents are tokenised by the hundred thousand when the index builds. Each bigram string is
+// made once and handed out again (one per pair of UTF-16 units, found through two small-integer
+// lookups), so tokenising allocates no strings and the index's own hash lookups hit strings whose
+// hash is already known. A stamp per call marks the terms a document already gave. Pairs with a
+// character outside the basic plane (rare in names and notes) are made as they come.
+
+type Interned = { readonly term: string; stamp: number };
+
+// Entries kept before the table starts afresh: real notes hold tens of thousands of distinct pairs.
+const internLimit = 200_000;
+let pairs: (Map<number, Interned> | undefined)[] = new Array<Map<number, Interned> | undefined>(0x10000);
+let singles = new Map<number, Interned>();
+let interned = 0;
+let stamp = 0;
+
+function internedPair(first: number, second: number): Interned {
+  let row = pairs[first];
+  if (row === undefined) pairs[first] = row = new Map();
+  let entry = row.get(second);
+  if (entry === undefined) {
+    if (++interned > internLimit) {
+      pairs = new Array<Map<number, Interned> | undefined>(0x10000);
+      singles = new Map();
+      interned = 1;
+      pairs[first] = row = new Map();
+    }
+    entry = { term: String.fromCharCode(first, second), stamp: 0 };
+    row.set(second, entry);
   }
-  return false;
+  return entry;
 }
 
-function addBigrams(word: string, terms: Set<string>): void {
-  if (hasSurrogate(word)) {
-    const chars = Array.from(word);
-    if (chars.length === 1) terms.add(word);
-    for (let i = 0; i + 1 < chars.length; i++) terms.add(`${chars[i] ?? ''}${chars[i + 1] ?? ''}`);
-    return;
+function internedSingle(code: number): Interned {
+  let entry = singles.get(code);
+  if (entry === undefined) {
+    entry = { term: String.fromCodePoint(code), stamp: 0 };
+    singles.set(code, entry);
   }
-  if (word.length === 1) terms.add(word);
-  for (let i = 0; i + 1 < word.length; i++) terms.add(word.slice(i, i + 2));
+  return entry;
 }
+
+const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+const spaceUnit = 0x20;
 
 /** The distinct bigrams of each word of `text`; a one-character word stands for itself. */
 export function bigramTokens(text: string): string[] {
-  const terms = new Set<string>();
-  for (const word of normalizeForSearch(text).split(' ')) if (word !== '') addBigrams(word, terms);
-  return [...terms];
+  const normalized = normalizeForSearch(text);
+  const terms: string[] = [];
+  const call = ++stamp;
+  const give = (entry: Interned): void => {
+    if (entry.stamp === call) return;
+    entry.stamp = call;
+    terms.push(entry.term);
+  };
+  let astral: Set<string> | null = null;
+  // The previous character of the word (a code point), -1 at a word's start; characters so far.
+  let previous = -1;
+  let count = 0;
+  const endWord = (): void => {
+    if (count === 1) give(internedSingle(previous));
+    previous = -1;
+    count = 0;
+  };
+  for (let i = 0; i < normalized.length; i++) {
+    let code = normalized.charCodeAt(i);
+    if (code === spaceUnit) {
+      endWord();
+      continue;
+    }
+    if (isHigh(code) && i + 1 < normalized.length && isLow(normalized.charCodeAt(i + 1))) {
+      code = ((code - 0xd800) << 10) + (normalized.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+      i++;
+    }
+    if (previous >= 0) {
+      if (previous <= 0xffff && code <= 0xffff) give(internedPair(previous, code));
+      else {
+        const term = String.fromCodePoint(previous, code);
+        astral ??= new Set();
+        if (!astral.has(term)) {
+          astral.add(term);
+          terms.push(term);
+        }
+      }
+    }
+    previous = code;
+    count++;
+  }
+  endWord();
+  return terms;
 }
 
 /** The distinct characters of `text` after normalisation (spaces left out). */
