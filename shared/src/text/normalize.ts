@@ -105,10 +105,13 @@ const isCombiningVoicedMark = (code: number): boolean => code === 0x3099 || code
 // Output buffer reused between calls (grown when a longer text comes).
 let buffer = new Uint16Array(1024);
 
-// Strings from UTF-16 units, in pieces small enough for `apply`'s argument list.
-function decodeUnits(units: Uint16Array, length: number): string {
+const utf16 = new TextDecoder('utf-16le');
+
+// A string from UTF-16 units. TextDecoder is the quickest way but turns a lone surrogate into U+FFFD:
+// text with surrogates goes through `fromCharCode`, in pieces small enough for `apply`.
+function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): string {
+  if (!surrogates) return utf16.decode(new Uint8Array(units.buffer, units.byteOffset, length * 2));
   const piece = 8192;
-  if (length <= piece) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
   let out = '';
   for (let start = 0; start < length; start += piece)
     out += String.fromCharCode.apply(null, units.subarray(start, Math.min(start + piece, length)) as unknown as number[]);
@@ -122,6 +125,7 @@ function normalizeWith(table: Int32Array, text: string): string {
   let length = 0;
   let pendingSpace = false;
   let recompose = false;
+  let surrogates = false;
   for (let i = 0; i < nfkc.length; i++) {
     const code = table[nfkc.charCodeAt(i)] ?? drop;
     if (code === drop) continue;
@@ -135,9 +139,10 @@ function normalizeWith(table: Int32Array, text: string): string {
       pendingSpace = false;
     }
     if (isCombiningVoicedMark(code)) recompose = true;
+    else if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
     out[length++] = code;
   }
-  const folded = decodeUnits(out, length);
+  const folded = decodeUnits(out, length, surrogates);
   return recompose ? folded.normalize('NFC') : folded;
 }
 

@@ -57,29 +57,30 @@ const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
 const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 const spaceUnit = 0x20;
 
+// The call being tokenised: its stamp and the terms it gave so far (no closures per call).
+let terms: string[] = [];
+
+function give(entry: Interned): void {
+  if (entry.stamp === stamp) return;
+  entry.stamp = stamp;
+  terms.push(entry.term);
+}
+
 /** The distinct bigrams of each word of `text`; a one-character word stands for itself. */
 export function bigramTokens(text: string): string[] {
   const normalized = normalizeForSearch(text);
-  const terms: string[] = [];
-  const call = ++stamp;
-  const give = (entry: Interned): void => {
-    if (entry.stamp === call) return;
-    entry.stamp = call;
-    terms.push(entry.term);
-  };
+  terms = [];
+  stamp++;
   let astral: Set<string> | null = null;
-  // The previous character of the word (a code point), -1 at a word's start; characters so far.
+  // The previous character of the word (a code point) and how many characters the word has so far.
   let previous = -1;
   let count = 0;
-  const endWord = (): void => {
-    if (count === 1) give(internedSingle(previous));
-    previous = -1;
-    count = 0;
-  };
-  for (let i = 0; i < normalized.length; i++) {
-    let code = normalized.charCodeAt(i);
+  for (let i = 0; i <= normalized.length; i++) {
+    let code = i === normalized.length ? spaceUnit : normalized.charCodeAt(i);
     if (code === spaceUnit) {
-      endWord();
+      if (count === 1) give(internedSingle(previous));
+      previous = -1;
+      count = 0;
       continue;
     }
     if (isHigh(code) && i + 1 < normalized.length && isLow(normalized.charCodeAt(i + 1))) {
@@ -100,8 +101,9 @@ export function bigramTokens(text: string): string[] {
     previous = code;
     count++;
   }
-  endWord();
-  return terms;
+  const found = terms;
+  terms = [];
+  return found;
 }
 
 /** The distinct characters of `text` after normalisation (spaces left out). */

@@ -11,6 +11,8 @@ export type IndexStatus = Readonly<{
   total: number;
   /** Time from worker start to a full index, once ready. */
   buildMs?: number;
+  /** Of `buildMs`, the time spent waiting for records from the database. */
+  readMs?: number;
   /** What went wrong, when failed. */
   error?: string;
 }>;

@@ -120,7 +120,10 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     const seen = new Set<string>();
     let visited = 0;
     let changed = false;
+    let readMs = 0;
+    let waitingSince = now();
     for await (const batch of source.scan(scanBatchSize)) {
+      readMs += now() - waitingSince;
       for (const doc of batch.docs) {
         seen.add(doc.id);
         if (changedDuringScan?.has(doc.id) === true) continue;
@@ -129,7 +132,9 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       visited += batch.visited;
       if (!restored) publish({ state: 'building', indexed: index.size(), total: Math.max(total, visited) });
       await deps.yieldToMessages();
+      waitingSince = now();
     }
+    readMs += now() - waitingSince;
     for (const id of index.documentIds()) {
       if (seen.has(id) || changedDuringScan?.has(id) === true) continue;
       index.remove(id);
@@ -141,6 +146,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       indexed: index.size(),
       total: Math.max(total, visited),
       buildMs: restored ? (status.buildMs ?? 0) : now() - started,
+      readMs,
     });
     // A built index is saved; a restored one only if it needed fixing (edits during the scan count too).
     if (changed || changes > 0 || !restored) saveNow();
