@@ -114,7 +114,10 @@ function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): s
   const piece = 8192;
   let out = '';
   for (let start = 0; start < length; start += piece)
-    out += String.fromCharCode.apply(null, units.subarray(start, Math.min(start + piece, length)) as unknown as number[]);
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(start, Math.min(start + piece, length)) as unknown as number[],
+    );
   return out;
 }
 

@@ -5,7 +5,7 @@ import type { Seed } from '#shared/domain/seed';
 import type { Visit } from '#shared/domain/visit';
 import type { KakehashiDb } from '../../db/database.ts';
 import type { SearchDocument } from './searchDocument.ts';
-import type { SearchChange, SearchSource } from './searchSource.ts';
+import type { ScanScope, SearchChange, SearchSource, VisitRange } from './searchSource.ts';
 import { companyDocuments, contactDocumentId, needDocument, seedDocument, visitDocument } from './recordDocuments.ts';
 
 // Keeping the index in step with the database: Dexie announces every committed write, from this
@@ -38,21 +38,32 @@ function touched(tree: IntervalTree | undefined): { keys: string[]; ranges: KeyR
   return { keys, ranges };
 }
 
-/** Reads a table in primary-key order, one page at a time (never the whole table in memory). */
-async function* pages<T extends Row>(table: Table<T, string>, size: number, range?: KeyRange): AsyncGenerator<T[]> {
-  let after: string | null = null;
-  for (;;) {
-    const lower: unknown = after ?? range?.from ?? Dexie.minKey;
-    const upper: unknown = range?.to ?? Dexie.maxKey;
-    const rows: T[] = await table
+/**
+ * Reads a table in primary-key order, one page at a time (never the whole table in memory). The
+ * next page is asked for before this one is handed out, so the database reads it while the
+ * caller indexes.
+ */
+async function* pages<T extends Row>(
+  table: Table<T, string>,
+  size: number,
+  range?: KeyRange,
+  upperOpen = false,
+): AsyncGenerator<T[]> {
+  const upper: unknown = range?.to ?? Dexie.maxKey;
+  const read = (after: string | null): Promise<T[]> =>
+    table
       .where(':id')
-      .between(lower, upper, after === null, true)
+      .between(after ?? range?.from ?? Dexie.minKey, upper, after === null, !upperOpen)
       .limit(size)
       .toArray();
+  let next = read(null);
+  for (;;) {
+    const rows = await next;
     if (rows.length === 0) return;
+    const last = rows.length < size ? undefined : rows[rows.length - 1]?.id;
+    if (last !== undefined) next = read(last);
     yield rows;
-    after = rows[rows.length - 1]?.id ?? null;
-    if (rows.length < size) return;
+    if (last === undefined) return;
   }
 }
 
@@ -155,15 +166,45 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       const counts = await Promise.all(indexedTables.map((name) => table(name).count()));
       return counts.reduce((sum, n) => sum + n, 0);
     },
-    async *scan(batchSize) {
+    async *scan(batchSize, scope?: ScanScope) {
       // Companies first: visits and needs are titled with their company's name. The many visits
-      // come last, so that everything else is searchable early in a first build.
+      // come last, so that everything else is searchable early in a first build. A scan of visits
+      // only (a build helper's) still reads the companies for their names.
+      const range: KeyRange | undefined =
+        scope === undefined
+          ? undefined
+          : { from: scope.visits.from ?? Dexie.minKey, to: scope.visits.to ?? Dexie.maxKey };
+      const upperOpen = scope !== undefined && scope.visits.to !== null;
       for (const name of scanOrder) {
-        for await (const rows of pages(table(name), batchSize)) {
+        if (scope?.visitsOnly === true && name !== 'visits') {
+          if (name === 'companies') for await (const rows of pages(table(name), batchSize)) await toChange(name, rows);
+          continue;
+        }
+        const visits = name === 'visits';
+        for await (const rows of pages(table(name), batchSize, visits ? range : undefined, visits && upperOpen)) {
           const change = await toChange(name, rows);
           yield { docs: change.put, visited: rows.length };
         }
       }
+    },
+    async splitVisits(sizes) {
+      const total = await db.visits.count();
+      const counts = sizes(total);
+      const ranges: VisitRange[] = [];
+      let from: string | null = null;
+      let start = 0;
+      for (const count of counts.slice(0, -1)) {
+        const end = start + count;
+        // The first key of the next run ends this one; none (the table shrank meanwhile): the last
+        // run takes the rest.
+        const [to] = end < total ? await db.visits.orderBy(':id').offset(end).limit(1).primaryKeys() : [];
+        if (to === undefined) break;
+        ranges.push({ from, to, count });
+        from = to;
+        start = end;
+      }
+      ranges.push({ from, to: null, count: Math.max(0, total - start) });
+      return ranges;
     },
     watch(onChange) {
       let announced: ObservabilitySet[] = [];

@@ -66,6 +66,18 @@ function createKind(kind: SearchKind): KindState {
   return { kind, shards: [], title, ids: [], titles: [], subtitles: [], dates: [], prints: [] };
 }
 
+// Numbers below `n` that hold no document get an empty entry: V8 turns an array written far past
+// its end into a slow dictionary, and reserved ranges are whole shards long.
+function fillTo(state: KindState, n: number): void {
+  while (state.ids.length < n) {
+    state.ids.push('');
+    state.titles.push('');
+    state.subtitles.push('');
+    state.dates.push(0);
+    state.prints.push(0);
+  }
+}
+
 // "2026-06-01" ⇄ 20260601: a small integer per visit instead of a string.
 const packDate = (date: string | undefined): number => (date === undefined ? 0 : Number(date.replaceAll('-', '')) || 0);
 const unpackDate = (packed: number): string =>
@@ -125,8 +137,23 @@ export type SearchIndex = Readonly<{
   size(): number;
   /** Finds documents; every group holds at most `perKind` hits, best first. */
   search(query: string, perKind?: number): readonly SearchGroup[];
-  /** Writes the index piece by piece (each piece awaited before the next is made); returns the header. */
+  /**
+   * Writes the index piece by piece (each piece awaited before the next is made); returns the
+   * header. A kind's shards come before its table, so that `absorb` can take the pieces in order.
+   */
   save(write: (part: SnapshotPart) => Promise<void>): Promise<SnapshotHeader>;
+  /**
+   * Keeps the numbers below `end` of a kind free for pieces of another index (`absorb`): this
+   * index numbers its next documents of the kind from `end` on. `end` is a multiple of the shard size.
+   */
+  reserve(kind: SearchKind, end: number): void;
+  /**
+   * Takes one piece saved by an index built elsewhere (a build helper) whose documents of the kind
+   * were numbered inside a range reserved here. Shards must come before the table; a document for
+   * which `skip` is true (changed here since the helper read it) or that is already indexed is left
+   * out. Returns the ids taken.
+   */
+  absorb(part: SnapshotPart, skip: (id: string) => boolean): string[];
 }>;
 
 /** Creates an empty index. */
@@ -154,6 +181,7 @@ export async function restoreSearchIndex(
     if (state === undefined) throw new Error(`search snapshot of an unknown kind: ${kind}`);
     if (part === 'table') {
       for (const [n, id, title, print, subtitle, date] of JSON.parse(data) as TableRow[]) {
+        fillTo(state, n);
         const shared = interned.get(title) ?? title;
         interned.set(shared, shared);
         state.ids[n] = id;
@@ -188,6 +216,9 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
     const state = kindList[Math.floor(slot / 2 ** 24)];
     return state === undefined ? undefined : { state, n: slot % 2 ** 24 };
   };
+  // Per kind, the end of the numbers reserved for absorbed pieces (0: none).
+  const reserved = new Map<SearchKind, number>();
+
   const shardOf = (state: KindState, n: number): Index => {
     const s = Math.floor(n / shardSize);
     while (state.shards.length <= s) state.shards.push(textIndex());
@@ -317,16 +348,6 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
       const counts: [SearchKind, number][] = [];
       for (const state of kindList) {
         counts.push([state.kind, state.ids.length]);
-        for (let start = 0; start < state.ids.length; start += tableChunk) {
-          const rows: TableRow[] = [];
-          for (let n = start; n < Math.min(start + tableChunk, state.ids.length); n++) {
-            const id = state.ids[n] ?? '';
-            if (id === '') continue;
-            const [title, subtitle] = [state.titles[n] ?? '', state.subtitles[n] ?? ''];
-            rows.push([n, id, title, state.prints[n] ?? 0, subtitle, state.dates[n] ?? 0]);
-          }
-          await write({ kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) });
-        }
         // An async handler makes FlexSearch wait for each piece before it serialises the next (its
         // typings pick the synchronous overload for any handler, hence Promise.resolve).
         const exportTo = (index: Index, part: string): Promise<void> => {
@@ -335,8 +356,59 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
         };
         for (const [s, shard] of state.shards.entries()) await exportTo(shard, String(s));
         if (state.title !== null) await exportTo(state.title, 'title');
+        for (let start = 0; start < state.ids.length; start += tableChunk) {
+          const rows: TableRow[] = [];
+          for (let n = start; n < Math.min(start + tableChunk, state.ids.length); n++) {
+            const id = state.ids[n] ?? '';
+            if (id === '') continue;
+            const [title, subtitle] = [state.titles[n] ?? '', state.subtitles[n] ?? ''];
+            rows.push([n, id, title, state.prints[n] ?? 0, subtitle, state.dates[n] ?? 0]);
+          }
+          if (rows.length > 0)
+            await write({ kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) });
+        }
       }
       return { format: snapshotFormat, kinds: counts };
+    },
+    reserve(kind, end) {
+      const state = kinds.get(kind);
+      if (state === undefined) throw new Error(`Unknown search kind: ${kind}`);
+      if (state.title !== null) throw new Error(`search: the ${kind} kind cannot take pieces of another index`);
+      if (end % shardSize !== 0 || state.ids.length > 0)
+        throw new Error('search: reserve whole shards before indexing');
+      fillTo(state, end);
+      reserved.set(kind, end);
+    },
+    absorb({ kind, part, key, data }, skip) {
+      const state = kinds.get(kind);
+      const end = reserved.get(kind) ?? 0;
+      if (state === undefined || end === 0) throw new Error(`search: no numbers reserved for pieces of ${kind}`);
+      if (part === 'table') {
+        const taken: string[] = [];
+        const k = kindList.indexOf(state);
+        for (const [n, id, title, print, subtitle, date] of JSON.parse(data) as TableRow[]) {
+          if (n >= end) throw new Error(`search: an absorbed ${kind} is numbered ${n}, past the reserved ${end}`);
+          if (skip(id) || slots.has(id)) {
+            // Its postings came with the shard: take them out again.
+            shardOf(state, n).remove(n);
+            continue;
+          }
+          slots.set(id, k * 2 ** 24 + n);
+          state.ids[n] = id;
+          state.titles[n] = title;
+          state.subtitles[n] = subtitle;
+          state.dates[n] = date;
+          state.prints[n] = print;
+          taken.push(id);
+        }
+        return taken;
+      }
+      const s = Number(part);
+      if (!Number.isInteger(s) || (s + 1) * shardSize > end)
+        throw new Error(`search: an absorbed piece names shard ${kind}/${part} outside the reserved numbers`);
+      // The reserved shard holds nothing of this index: the piece is imported into it as it is.
+      shardOf(state, s * shardSize).import(key, data);
+      return [];
     },
   };
 }

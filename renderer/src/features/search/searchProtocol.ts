@@ -1,4 +1,6 @@
 import type { SearchGroup } from './searchDocument.ts';
+import type { SnapshotPart } from './searchIndex.ts';
+import type { VisitRange } from './searchSource.ts';
 
 // Messages between the page and the search worker. Structured clone carries them; keep them plain.
 
@@ -13,6 +15,10 @@ export type IndexStatus = Readonly<{
   buildMs?: number;
   /** Of `buildMs`, the time spent waiting for records from the database. */
   readMs?: number;
+  /** Of the documents, how many build helpers indexed (a first build of many visits). */
+  helped?: number;
+  /** Of `buildMs`, the time this worker waited for its build helpers after its own share. */
+  helperWaitMs?: number;
   /** What went wrong, when failed. */
   error?: string;
 }>;
@@ -40,3 +46,13 @@ export type WorkerEvent =
       /** Time the index took to answer. */
       searchMs: number;
     }>;
+
+/** What the search worker asks a build helper: index these visits, numbered from `base`. */
+export type HelperRequest = Readonly<{ type: 'build'; visits: VisitRange; base: number }>;
+
+/** What a build helper tells the search worker: progress, the pieces of its index in order, the end. */
+export type HelperEvent =
+  | Readonly<{ type: 'progress'; indexed: number }>
+  | Readonly<{ type: 'part'; part: SnapshotPart }>
+  | Readonly<{ type: 'done' }>
+  | Readonly<{ type: 'failed'; error: string }>;

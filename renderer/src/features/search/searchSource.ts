@@ -3,12 +3,30 @@ import type { SearchDocument } from './searchDocument.ts';
 /** Documents to add or replace and ids to forget, after a change in the database. */
 export type SearchChange = Readonly<{ put: readonly SearchDocument[]; remove: readonly string[] }>;
 
+/**
+ * A run of visits by primary key, `from` inclusive and `to` exclusive (null: open), with how many
+ * records it holds: visits are the table that grows without bound, so a first build shares them
+ * out among build helpers.
+ */
+export type VisitRange = Readonly<{ from: string | null; to: string | null; count: number }>;
+
+/** What a scan reads: everything (visits limited to a range), or only the visits of a range. */
+export type ScanScope = Readonly<{ visits: VisitRange; visitsOnly: boolean }>;
+
 /** Where the search worker reads its documents from: the app database, or a list in tests. */
 export type SearchSource = Readonly<{
   /** How many records a full scan will visit (for the progress shown while indexing). */
   count(): Promise<number>;
   /** Every live document, in batches; `visited` counts records read, deleted ones included. */
-  scan(batchSize: number): AsyncIterable<Readonly<{ docs: readonly SearchDocument[]; visited: number }>>;
+  scan(
+    batchSize: number,
+    scope?: ScanScope,
+  ): AsyncIterable<Readonly<{ docs: readonly SearchDocument[]; visited: number }>>;
+  /**
+   * Splits the visits into runs, oldest first: `sizes` is given the number of visits and returns
+   * how many each run should hold (the last takes what is left).
+   */
+  splitVisits?(sizes: (visits: number) => readonly number[]): Promise<readonly VisitRange[]>;
   /** Calls back after every committed change, whoever made it; returns the unsubscribe. */
   watch(onChange: (change: SearchChange) => void): () => void;
 }>;

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { createSearchIndex, restoreSearchIndex } from './searchIndex.ts';
-import type { WorkerEvent, WorkerRequest } from './searchProtocol.ts';
+import type { HelperEvent, HelperRequest, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 import { openSearchSource } from './openSearchSource.ts';
 import { startSearchWorkerCore } from './searchWorkerCore.ts';
 import { createSnapshotStore } from './snapshotStore.ts';
@@ -26,6 +26,18 @@ const core = startSearchWorkerCore({
   now: () => performance.timeOrigin + performance.now(),
   yieldToMessages: () => new Promise((resolve) => setTimeout(resolve, 0)),
   saveDelayMs: 10_000,
+  // A first build uses the other cores too (up to three helpers); the page's thread stays free.
+  helpers: Math.min(3, Math.max(0, (navigator.hardwareConcurrency || 1) - 1)),
+  startHelper(request: HelperRequest, onEvent: (event: HelperEvent) => void) {
+    const helper = new Worker(new URL('./searchHelperWorker.ts', import.meta.url), {
+      type: 'module',
+      name: 'searchHelper',
+    });
+    helper.addEventListener('message', (event: MessageEvent<HelperEvent>) => onEvent(event.data));
+    helper.addEventListener('error', (event) => onEvent({ type: 'failed', error: event.message || 'worker error' }));
+    helper.postMessage(request);
+    return () => helper.terminate();
+  },
 });
 handle = core.handle;
 for (const request of queue.splice(0)) core.handle(request);

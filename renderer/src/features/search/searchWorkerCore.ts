@@ -1,6 +1,6 @@
-import type { SearchIndex, SnapshotHeader, SnapshotPart } from './searchIndex.ts';
-import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
-import type { SearchChange, SearchSource } from './searchSource.ts';
+import { shardSize, type SearchIndex, type SnapshotHeader, type SnapshotPart } from './searchIndex.ts';
+import type { HelperEvent, HelperRequest, IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
+import type { ScanScope, SearchChange, SearchSource, VisitRange } from './searchSource.ts';
 import type { SnapshotStore } from './snapshotStore.ts';
 
 // The worker's logic, apart from the worker global so that Node tests can drive it.
@@ -14,6 +14,12 @@ import type { SnapshotStore } from './snapshotStore.ts';
 //
 // While the app runs every change announced by the database reaches the index at once: edited
 // documents are indexed again and deleted ones removed from the index itself (no stale postings).
+//
+// A first build of many visits shares the older visits out among build helpers (workers of their
+// own, `searchHelperCore.ts`) and indexes the rest itself: the numbers of the helpers' documents
+// are reserved before anything is indexed, and their pieces are absorbed as they arrive. A
+// document changed while a helper worked is taken from the database here, not from the helper.
+// A helper that fails leaves its visits to this worker.
 
 /** Records read per batch: a query waits at most one batch. */
 export const scanBatchSize = 1000;
@@ -31,7 +37,16 @@ export type SearchWorkerDeps = Readonly<{
   yieldToMessages(): Promise<void>;
   /** Quiet time after the last change before the index is saved again. */
   saveDelayMs: number;
+  /** Starts a build helper with a request; returns how to stop it. Absent: no helpers. */
+  startHelper?: (request: HelperRequest, onEvent: (event: HelperEvent) => void) => () => void;
+  /** Build helpers for a first build (the cores beyond this worker's). */
+  helpers?: number;
+  /** Visits below which a first build does without helpers. */
+  helperMinVisits?: number;
 }>;
+
+// A helper's share of the visits, the numbers reserved for it and how it ended (true: all absorbed).
+type HelperShare = Readonly<{ visits: VisitRange; base: number; finished: Promise<boolean> }>;
 
 /** A running search worker: feed it requests; `built` settles when the first full scan is done. */
 export type SearchWorkerCore = Readonly<{
@@ -110,31 +125,132 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     }
   };
 
+  // Shares the older visits out among helpers and reserves their numbers; returns the visits left
+  // to this worker (undefined: all of them) and the shares.
+  const startHelpers = async (
+    seen: Set<string>,
+    onProgress: () => void,
+    onAbsorbed: (count: number) => void,
+  ): Promise<{ own?: ScanScope; shares: HelperShare[]; progress: number[] }> => {
+    const helpers = deps.helpers ?? 0;
+    const start = deps.startHelper;
+    if (start === undefined || helpers < 1 || source.splitVisits === undefined) return { shares: [], progress: [] };
+    // Each thread gets about the same number of records; this worker's share of visits is smaller
+    // by the other records (companies, needs, seeds), which it indexes too.
+    const records = await source.count();
+    const atLeast = deps.helperMinVisits ?? 2 * shardSize;
+    const ranges = await source.splitVisits((visits) => {
+      if (visits < atLeast) return [visits];
+      const each = Math.ceil(records / (helpers + 1));
+      const own = Math.max(1, Math.min(visits, each - (records - visits)));
+      const perHelper = Math.floor((visits - own) / helpers);
+      return [...Array.from({ length: helpers }, () => perHelper), visits - perHelper * helpers];
+    });
+    const own = ranges.at(-1);
+    if (ranges.length < 2 || own === undefined) return { shares: [], progress: [] };
+    const progress: number[] = [];
+    const shares: HelperShare[] = [];
+    let base = 0;
+    for (const [i, visits] of ranges.slice(0, -1).entries()) {
+      const share = { visits, base };
+      // Room for visits that arrive in the run meanwhile (a sync brings older ids too).
+      base += Math.ceil((visits.count + 1024) / shardSize) * shardSize;
+      progress.push(0);
+      const finished = new Promise<boolean>((resolve) => {
+        let failed = false;
+        const stop = start({ type: 'build', visits, base: share.base }, (event) => {
+          if (failed) return;
+          switch (event.type) {
+            case 'progress':
+              progress[i] = event.indexed;
+              onProgress();
+              return;
+            case 'part':
+              try {
+                const taken = index.absorb(event.part, (id) => changedDuringScan?.has(id) === true);
+                for (const id of taken) seen.add(id);
+                onAbsorbed(taken.length);
+              } catch (error: unknown) {
+                console.error('search: a build helper sent a piece that does not fit', error);
+                failed = true;
+                stop();
+                resolve(false);
+              }
+              return;
+            case 'done':
+              progress[i] = 0;
+              stop();
+              resolve(true);
+              return;
+            case 'failed':
+              console.error(`search: a build helper failed (${event.error}); indexing its visits here`);
+              failed = true;
+              stop();
+              resolve(false);
+              return;
+          }
+        });
+      });
+      shares.push({ ...share, finished });
+    }
+    index.reserve('visit', base);
+    return { own: { visits: own, visitsOnly: false }, shares, progress };
+  };
+
   const build = async (): Promise<void> => {
     publish(status);
     const restored = await restore();
     if (restored) publish({ state: 'ready', indexed: index.size(), total: index.size(), buildMs: now() - started });
-    source.watch(apply);
-    const total = await source.count();
-    if (!restored) publish({ state: 'building', indexed: index.size(), total });
     const seen = new Set<string>();
-    let visited = 0;
     let changed = false;
-    let readMs = 0;
-    let waitingSince = now();
-    for await (const batch of source.scan(scanBatchSize)) {
-      readMs += now() - waitingSince;
-      for (const doc of batch.docs) {
-        seen.add(doc.id);
-        if (changedDuringScan?.has(doc.id) === true) continue;
-        changed = index.put(doc) || changed;
-      }
-      visited += batch.visited;
-      if (!restored) publish({ state: 'building', indexed: index.size(), total: Math.max(total, visited) });
-      await deps.yieldToMessages();
-      waitingSince = now();
+    let total = 0;
+    let visited = 0;
+    let absorbed = 0;
+    let helped: Awaited<ReturnType<typeof startHelpers>> = { shares: [], progress: [] };
+    const showProgress = (): void => {
+      if (restored) return;
+      const byHelpers = helped.progress.reduce((sum, n) => sum + n, 0);
+      publish({
+        state: 'building',
+        indexed: Math.min(index.size() + byHelpers, total),
+        total: Math.max(total, visited),
+      });
+    };
+    if (!restored) {
+      helped = await startHelpers(seen, showProgress, (count) => {
+        absorbed += count;
+        changed = true;
+      });
     }
-    readMs += now() - waitingSince;
+    source.watch(apply);
+    total = await source.count();
+    showProgress();
+    let readMs = 0;
+    const scan = async (scope: ScanScope | undefined): Promise<void> => {
+      let waitingSince = now();
+      for await (const batch of source.scan(scanBatchSize, scope)) {
+        readMs += now() - waitingSince;
+        for (const doc of batch.docs) {
+          seen.add(doc.id);
+          if (changedDuringScan?.has(doc.id) === true) continue;
+          changed = index.put(doc) || changed;
+        }
+        visited += batch.visited;
+        showProgress();
+        await deps.yieldToMessages();
+        waitingSince = now();
+      }
+      readMs += now() - waitingSince;
+    };
+    await scan(helped.own);
+    // A helper that failed leaves its visits here (what it sent before is kept or re-put unchanged).
+    const waitingForHelpers = now();
+    let helperWaitMs = 0;
+    for (const share of helped.shares) {
+      const finished = await share.finished;
+      helperWaitMs = now() - waitingForHelpers;
+      if (!finished) await scan({ visits: share.visits, visitsOnly: true });
+    }
     for (const id of index.documentIds()) {
       if (seen.has(id) || changedDuringScan?.has(id) === true) continue;
       index.remove(id);
@@ -147,6 +263,8 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       total: Math.max(total, visited),
       buildMs: restored ? (status.buildMs ?? 0) : now() - started,
       readMs,
+      helped: absorbed,
+      helperWaitMs,
     });
     // A built index is saved; a restored one only if it needed fixing (edits during the scan count too).
     if (changed || changes > 0 || !restored) saveNow();
