@@ -143,6 +143,24 @@ describe('changes made while a helper works', () => {
     expect(run.ready().helped).toBe((wiring.requests[0]?.visits.count ?? 0) - 1);
   });
 
+  it("titles the visits a helper read with their company's new name after a rename", async () => {
+    const { repos, visitIds, wiring, run } = await heldBuild('during-rename');
+    const company = (await repos.companies.list()).find((record) => record.name === '月山フーズ');
+    // The search worker has read the companies: it knows the old name.
+    await vi.waitFor(() => expect(run.search('月山').some((group) => group.kind === 'company')).toBe(true));
+    await repos.companies.update(company?.id ?? '', { name: '羽黒テクノ' });
+    await vi.waitFor(() => expect(visitHits(run.search('羽黒'))).toContain(visitIds[0]));
+
+    wiring.release();
+    await run.core.built;
+    expect(run.search('月山')).toEqual([]);
+    const renamed = run.search('羽黒').find((group) => group.kind === 'visit');
+    // Visit i belongs to company i % 3: 40 of the 120.
+    expect(renamed?.hits).toHaveLength(40);
+    expect(renamed?.hits.every((hit) => hit.title === '羽黒テクノ')).toBe(true);
+    expect(renamed?.hits.map((hit) => hit.id)).toContain(visitIds[0]);
+  });
+
   it('keeps a deletion made while the helper worked', async () => {
     const { repos, visitIds, wiring, run } = await heldBuild('during-delete');
     const deleted = visitIds[1] ?? '';
