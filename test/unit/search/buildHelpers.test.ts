@@ -1,5 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { createDexieSearchSource } from '../../../renderer/src/features/search/dexieSearchSource.ts';
+import type { SearchSource } from '../../../renderer/src/features/search/searchSource.ts';
 import { createSnapshotStore } from '../../../renderer/src/features/search/snapshotStore.ts';
 import type { HelperEvent } from '../../../renderer/src/features/search/searchProtocol.ts';
 import {
@@ -159,6 +161,38 @@ describe('changes made while a helper works', () => {
     expect(renamed?.hits).toHaveLength(40);
     expect(renamed?.hits.every((hit) => hit.title === '羽黒テクノ')).toBe(true);
     expect(renamed?.hits.map((hit) => hit.id)).toContain(visitIds[0]);
+  });
+
+  it('titles the visits a helper read with the new name of a company renamed before the worker read it', async () => {
+    const seeded = await seedDatabase('rename-unread', visitCount);
+    const { db, repos, visitIds } = seeded;
+    const wiring = inProcessHelpers(db, { hold: true });
+    // The worker's own scan waits until the rename is made: it has not read the company yet.
+    let open: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const inner = createDexieSearchSource(db);
+    const source: SearchSource = {
+      ...inner,
+      async *scan(batchSize, scope) {
+        await gate;
+        yield* inner.scan(batchSize, scope);
+      },
+    };
+    const run = startCore(db, { helpers: 1, startHelper: wiring.startHelper, source });
+    await vi.waitFor(() => expect(wiring.held(0).at(-1)?.type).toBe('done'));
+    const company = (await repos.companies.list()).find((record) => record.name === '月山フーズ');
+    await repos.companies.update(company?.id ?? '', { name: '羽黒テクノ' });
+    await vi.waitFor(() => expect(visitHits(run.search('羽黒'))).toContain(visitIds[0]));
+
+    open();
+    wiring.release();
+    await run.core.built;
+    expect(run.search('月山')).toEqual([]);
+    const renamed = run.search('羽黒').find((group) => group.kind === 'visit');
+    expect(renamed?.hits).toHaveLength(40);
+    expect(renamed?.hits.every((hit) => hit.title === '羽黒テクノ')).toBe(true);
   });
 
   it('keeps a deletion made while the helper worked', async () => {

@@ -74,7 +74,12 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
   const table = (name: IndexedTable): Table<Row, string> => db.table(name);
 
   // Turns rows of one table into the change they make to the index.
-  const toChange = async (name: IndexedTable, rows: readonly Row[]): Promise<SearchChange> => {
+  // Until its first full scan is through, a build helper may have titled visits with a name read
+  // before a rename this source has not seen (its scan had not reached the company yet): a changed
+  // company it does not know yet has its visits and needs read again too. Afterwards such a
+  // company is new and has nothing to read again.
+  let scanned = false;
+  const toChange = async (name: IndexedTable, rows: readonly Row[], watched = false): Promise<SearchChange> => {
     const put: SearchDocument[] = [];
     const remove: string[] = [];
     for (const row of rows) {
@@ -82,7 +87,8 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
         case 'companies': {
           const company = row as Company;
           const before = contactCounts.get(company.id) ?? 0;
-          const renamed = companyNames.has(company.id) && companyNames.get(company.id) !== company.name;
+          const known = companyNames.has(company.id);
+          const renamed = known ? companyNames.get(company.id) !== company.name : watched && !scanned;
           const after = company.deleted ? 0 : company.contacts.length;
           for (let i = after; i < before; i++) remove.push(contactDocumentId(company.id, i));
           if (company.deleted) {
@@ -139,7 +145,7 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       }
       const whole = ranges.some((range) => range.from === Dexie.minKey || range.from === -Infinity);
       if (whole) {
-        for await (const rows of pages(table(name), 2000)) add(await toChange(name, rows));
+        for await (const rows of pages(table(name), 2000)) add(await toChange(name, rows, true));
         continue;
       }
       if (keys.size > 0) {
@@ -149,13 +155,14 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
           await toChange(
             name,
             rows.filter((row): row is Row => row !== undefined),
+            true,
           ),
         );
         // A key that is gone was hard-deleted (tests, restore): forget it.
         remove.push(...list.filter((_, i) => rows[i] === undefined));
       }
       for (const range of ranges) {
-        for await (const rows of pages(table(name), 2000, range)) add(await toChange(name, rows));
+        for await (const rows of pages(table(name), 2000, range)) add(await toChange(name, rows, true));
       }
     }
     return { put, remove };
@@ -186,6 +193,7 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
           yield { docs: change.put, visited: rows.length };
         }
       }
+      if (scope?.visitsOnly !== true) scanned = true;
     },
     async splitVisits(sizes) {
       const total = await db.visits.count();
