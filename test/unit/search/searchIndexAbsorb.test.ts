@@ -136,12 +136,34 @@ describe('search index absorbing pieces of a build helper', () => {
     expect(shards.length).toBeGreaterThan(0);
     expect(tables.length).toBeGreaterThan(0);
     for (const part of shards) expect(() => index.absorb(part, () => false)).toThrow(/outside the reserved/);
-    for (const part of tables) expect(() => index.absorb(part, () => false)).toThrow(/past the reserved/);
+    for (const part of tables) expect(() => index.absorb(part, () => false)).toThrow(/outside the reserved/);
     expect(() => index.absorb({ kind: 'visit', part: 'x', key: '1.map', data: '[]' }, () => false)).toThrow();
 
     expect(['退色', '渋抜き', 'さくらんぼ'].map((query) => index.search(query))).toEqual(before);
     expect(index.size()).toBe(1);
     expect(index.has('v1')).toBe(false);
+  });
+
+  it('keeps each helper inside its own share: a piece past it, or a table with one row past it, is refused whole', async () => {
+    const index = createSearchIndex();
+    index.reserve('visit', 2 * shardSize);
+    const first = { start: 0, end: shardSize };
+    // The second helper's pieces fit the reservation but not the first helper's share.
+    const second = await helperParts(helperVisits, shardSize);
+    for (const part of second) expect(() => index.absorb(part, () => false, first)).toThrow(/outside the reserved/);
+    // One row of a table outside the share: none of its rows is taken.
+    const own = await helperParts(helperVisits);
+    const table = own.find((part) => part.part === 'table');
+    const rows = JSON.parse(table?.data ?? '[]') as unknown[][];
+    const stray = [shardSize, 'v9', '月山フーズ', 1, '', 0];
+    const mixed = { kind: 'visit' as const, part: 'table', key: '0', data: JSON.stringify([...rows, stray]) };
+    for (const part of own.filter((part) => part.part !== 'table')) index.absorb(part, () => false, first);
+    expect(() => index.absorb(mixed, () => false, first)).toThrow(/outside the reserved/);
+    expect(index.size()).toBe(0);
+    expect(visitIds(index.search('退色'))).toEqual([]);
+    // The table as the helper sent it fits.
+    expect(index.absorb(table ?? mixed, () => false, first).sort()).toEqual(['v1', 'v2', 'v3', 'v4']);
+    expect(visitIds(index.search('退色'))).toEqual(['v1']);
   });
 
   it('refuses pieces without reserved numbers, and reserving anything but an empty visit kind', async () => {

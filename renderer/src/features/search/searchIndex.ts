@@ -123,6 +123,9 @@ export const snapshotFormat = 2;
 const tableChunk = 5000;
 type TableRow = [n: number, id: string, title: string, print: number, subtitle: string, date: number];
 
+/** Numbers of documents from `start` (inclusive) to `end` (exclusive). */
+export type NumberRange = Readonly<{ start: number; end: number }>;
+
 /** A search index over all kinds; runs in a worker in the app and in Node in tests. */
 export type SearchIndex = Readonly<{
   /** Adds a document, or replaces the document of the same id; false when it was indexed unchanged. */
@@ -151,9 +154,10 @@ export type SearchIndex = Readonly<{
    * Takes one piece saved by an index built elsewhere (a build helper) whose documents of the kind
    * were numbered inside a range reserved here. Shards must come before the table; a document for
    * which `skip` is true (changed here since the helper read it) or that is already indexed is left
-   * out. Returns the ids taken.
+   * out. `within` narrows the numbers the piece may use (one helper's share of the reservation).
+   * A piece that does not fit throws and changes nothing. Returns the ids taken.
    */
-  absorb(part: SnapshotPart, skip: (id: string) => boolean): string[];
+  absorb(part: SnapshotPart, skip: (id: string) => boolean, within?: NumberRange): string[];
 }>;
 
 /** Creates an empty index. */
@@ -379,15 +383,23 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
       fillTo(state, end);
       reserved.set(kind, end);
     },
-    absorb({ kind, part, key, data }, skip) {
+    absorb({ kind, part, key, data }, skip, within) {
       const state = kinds.get(kind);
-      const end = reserved.get(kind) ?? 0;
-      if (state === undefined || end === 0) throw new Error(`search: no numbers reserved for pieces of ${kind}`);
+      const reservedEnd = reserved.get(kind) ?? 0;
+      if (state === undefined || reservedEnd === 0)
+        throw new Error(`search: no numbers reserved for pieces of ${kind}`);
+      const start = within?.start ?? 0;
+      const end = Math.min(reservedEnd, within?.end ?? reservedEnd);
       if (part === 'table') {
+        const rows = JSON.parse(data) as TableRow[];
+        const outside = rows.find(([n]) => !(n >= start && n < end));
+        if (outside !== undefined)
+          throw new Error(
+            `search: an absorbed ${kind} is numbered ${outside[0]}, outside the reserved ${start}–${end}`,
+          );
         const taken: string[] = [];
         const k = kindList.indexOf(state);
-        for (const [n, id, title, print, subtitle, date] of JSON.parse(data) as TableRow[]) {
-          if (n >= end) throw new Error(`search: an absorbed ${kind} is numbered ${n}, past the reserved ${end}`);
+        for (const [n, id, title, print, subtitle, date] of rows) {
           if (skip(id) || slots.has(id)) {
             // Its postings came with the shard: take them out again.
             shardOf(state, n).remove(n);
@@ -404,7 +416,7 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
         return taken;
       }
       const s = Number(part);
-      if (!Number.isInteger(s) || (s + 1) * shardSize > end)
+      if (!Number.isInteger(s) || s * shardSize < start || (s + 1) * shardSize > end)
         throw new Error(`search: an absorbed piece names shard ${kind}/${part} outside the reserved numbers`);
       // The reserved shard holds nothing of this index: the piece is imported into it as it is.
       shardOf(state, s * shardSize).import(key, data);

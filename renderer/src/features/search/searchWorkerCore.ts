@@ -155,10 +155,19 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       const share = { visits, base };
       // Room for visits that arrive in the run meanwhile (a sync brings older ids too).
       base += Math.ceil((visits.count + 1024) / shardSize) * shardSize;
+      const numbers = { start: share.base, end: base };
       progress.push(0);
       const finished = new Promise<boolean>((resolve) => {
         let failed = false;
-        const stop = start({ type: 'build', visits, base: share.base }, (event) => {
+        let stop = (): void => undefined;
+        // What it counted is this worker's to index now.
+        const fail = (): void => {
+          failed = true;
+          progress[i] = 0;
+          stop();
+          resolve(false);
+        };
+        stop = start({ type: 'build', visits, base: share.base }, (event) => {
           if (failed) return;
           switch (event.type) {
             case 'progress':
@@ -167,14 +176,12 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
               return;
             case 'part':
               try {
-                const taken = index.absorb(event.part, (id) => changedDuringScan?.has(id) === true);
+                const taken = index.absorb(event.part, (id) => changedDuringScan?.has(id) === true, numbers);
                 for (const id of taken) seen.add(id);
                 onAbsorbed(taken.length);
               } catch (error: unknown) {
                 console.error('search: a build helper sent a piece that does not fit', error);
-                failed = true;
-                stop();
-                resolve(false);
+                fail();
               }
               return;
             case 'done':
@@ -184,9 +191,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
               return;
             case 'failed':
               console.error(`search: a build helper failed (${event.error}); indexing its visits here`);
-              failed = true;
-              stop();
-              resolve(false);
+              fail();
               return;
           }
         });
