@@ -9,7 +9,7 @@ async function read(source: SearchSource, visits: VisitRange): Promise<{ ids: st
   const ids: string[] = [];
   let visited = 0;
   // A small batch, so that pages end inside a run and at its bounds.
-  for await (const batch of source.scan(7, { visits, visitsOnly: true })) {
+  for await (const batch of source.scan(7, { tables: 'visits', visits })) {
     for (const doc of batch.docs) {
       if (doc.kind !== 'visit') throw new Error(`a visits-only scan gave a ${doc.kind}`);
       ids.push(doc.id);
@@ -22,9 +22,9 @@ async function read(source: SearchSource, visits: VisitRange): Promise<{ ids: st
 async function split(count: number, sizes: readonly number[], name: string) {
   const { db, repos, visitIds } = await seedDatabase(name, count);
   const source = createDexieSearchSource(db);
-  const asked: number[] = [];
-  const runs = await source.splitVisits?.((visits) => {
-    asked.push(visits);
+  const asked: number[][] = [];
+  const runs = await source.splitVisits?.((visits, others) => {
+    asked.push([visits, others]);
     return sizes;
   });
   if (runs === undefined) throw new Error('the database source splits visits');
@@ -45,7 +45,8 @@ async function expectCoverEveryVisitOnce(source: SearchSource, runs: readonly Vi
 describe('splitting visits into runs for build helpers', () => {
   it('covers every visit once, in key order, with the sizes asked and the rest in the last run', async () => {
     const { source, visitIds, runs, asked } = await split(50, [10, 20, 5], 'split-sizes');
-    expect(asked).toEqual([50]);
+    // 50 visits, and the 3 companies of the fixture beside them.
+    expect(asked).toEqual([[50, 3]]);
     expect(runs.map((run) => run.count)).toEqual([10, 20, 20]);
     const parts = await expectCoverEveryVisitOnce(source, runs, visitIds);
     expect(parts[0]?.ids).toEqual(visitIds.slice(0, 10));

@@ -74,11 +74,11 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
   const table = (name: IndexedTable): Table<Row, string> => db.table(name);
 
   // Turns rows of one table into the change they make to the index.
-  // Until its first full scan is through, a build helper may have titled visits with a name read
+  // Until a scan has read every company, a build helper may have titled visits with a name read
   // before a rename this source has not seen (its scan had not reached the company yet): a changed
   // company it does not know yet has its visits and needs read again too. Afterwards such a
   // company is new and has nothing to read again.
-  let scanned = false;
+  let companiesRead = false;
   const toChange = async (name: IndexedTable, rows: readonly Row[], watched = false): Promise<SearchChange> => {
     const put: SearchDocument[] = [];
     const remove: string[] = [];
@@ -88,7 +88,7 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
           const company = row as Company;
           const before = contactCounts.get(company.id) ?? 0;
           const known = companyNames.has(company.id);
-          const renamed = known ? companyNames.get(company.id) !== company.name : watched && !scanned;
+          const renamed = known ? companyNames.get(company.id) !== company.name : watched && !companiesRead;
           const after = company.deleted ? 0 : company.contacts.length;
           for (let i = after; i < before; i++) remove.push(contactDocumentId(company.id, i));
           if (company.deleted) {
@@ -173,45 +173,54 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       const counts = await Promise.all(indexedTables.map((name) => table(name).count()));
       return counts.reduce((sum, n) => sum + n, 0);
     },
-    async *scan(batchSize, scope?: ScanScope) {
+    async *scan(batchSize, scope: ScanScope = { tables: 'all' }) {
       // Companies first: visits and needs are titled with their company's name. The many visits
       // come last, so that everything else is searchable early in a first build. A scan of visits
-      // only (a build helper's) still reads the companies for their names.
+      // reads the companies for their names first, unless this source has read them already.
       const range: KeyRange | undefined =
-        scope === undefined
+        scope.visits === undefined
           ? undefined
           : { from: scope.visits.from ?? Dexie.minKey, to: scope.visits.to ?? Dexie.maxKey };
-      const upperOpen = scope !== undefined && scope.visits.to !== null;
+      const upperOpen = scope.visits !== undefined && scope.visits.to !== null;
       for (const name of scanOrder) {
-        if (scope?.visitsOnly === true && name !== 'visits') {
-          if (name === 'companies') for await (const rows of pages(table(name), batchSize)) await toChange(name, rows);
+        const visits = name === 'visits';
+        if (scope.tables !== 'all' && (scope.tables === 'visits') !== visits) {
+          if (name === 'companies' && !companiesRead) {
+            for await (const rows of pages(table(name), batchSize)) await toChange(name, rows);
+            companiesRead = true;
+          }
           continue;
         }
-        const visits = name === 'visits';
         for await (const rows of pages(table(name), batchSize, visits ? range : undefined, visits && upperOpen)) {
           const change = await toChange(name, rows);
           yield { docs: change.put, visited: rows.length };
         }
+        if (name === 'companies') companiesRead = true;
       }
-      if (scope?.visitsOnly !== true) scanned = true;
     },
     async splitVisits(sizes) {
-      const total = await db.visits.count();
-      const counts = sizes(total);
+      // One read of every visit key gives the count and the keys the runs start at (counting and
+      // skipping with a cursor both walk the table in the database, and took longer).
+      const [keys, others] = await Promise.all([
+        db.visits.orderBy(':id').primaryKeys(),
+        Promise.all(indexedTables.filter((name) => name !== 'visits').map((name) => table(name).count())),
+      ]);
+      const counts = sizes(
+        keys.length,
+        others.reduce((sum, n) => sum + n, 0),
+      );
       const ranges: VisitRange[] = [];
       let from: string | null = null;
       let start = 0;
       for (const count of counts.slice(0, -1)) {
         const end = start + count;
-        // The first key of the next run ends this one; none (the table shrank meanwhile): the last
-        // run takes the rest.
-        const [to] = end < total ? await db.visits.orderBy(':id').offset(end).limit(1).primaryKeys() : [];
+        const to = keys[end];
         if (to === undefined) break;
         ranges.push({ from, to, count });
         from = to;
         start = end;
       }
-      ranges.push({ from, to: null, count: Math.max(0, total - start) });
+      ranges.push({ from, to: null, count: Math.max(0, keys.length - start) });
       return ranges;
     },
     watch(onChange) {

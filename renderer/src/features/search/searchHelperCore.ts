@@ -24,7 +24,7 @@ export async function runBuildHelper(deps: HelperDeps, request: HelperRequest): 
     const index = deps.createIndex();
     if (request.base > 0) index.reserve('visit', request.base);
     let indexed = 0;
-    for await (const batch of deps.source.scan(helperBatchSize, { visits: request.visits, visitsOnly: true })) {
+    for await (const batch of deps.source.scan(helperBatchSize, { tables: 'visits', visits: request.visits })) {
       for (const doc of batch.docs) index.put(doc);
       indexed += batch.docs.length;
       post({ type: 'progress', indexed });

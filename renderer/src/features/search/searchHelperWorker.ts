@@ -13,7 +13,8 @@ self.addEventListener(
   (event: MessageEvent<HelperRequest>) => {
     const post = (message: HelperEvent): void => self.postMessage(message);
     openSearchSource().then(
-      (source) => runBuildHelper({ createIndex: createSearchIndex, source, post }, event.data),
+      (source) =>
+        runBuildHelper({ createIndex: () => createSearchIndex({ compactShards: false }), source, post }, event.data),
       (error: unknown) => post({ type: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );
   },

@@ -161,9 +161,18 @@ export type SearchIndex = Readonly<{
 }>;
 
 /** Creates an empty index. */
-export function createSearchIndex(): SearchIndex {
-  return makeIndex(new Map(searchKinds.map((kind) => [kind, createKind(kind)])));
+export function createSearchIndex(options: IndexOptions = {}): SearchIndex {
+  return makeIndex(new Map(searchKinds.map((kind) => [kind, createKind(kind)])), options.compactShards ?? true);
 }
+
+/** How an index is made. */
+export type IndexOptions = Readonly<{
+  /**
+   * Whether a shard that fills up is written out and read back to drop the spare capacity of its
+   * arrays (true). A build helper's index is saved and read back by the search worker anyway.
+   */
+  compactShards?: boolean;
+}>;
 
 /** Restores an index saved by `save`; throws on another format (the caller then builds anew). */
 export async function restoreSearchIndex(
@@ -202,10 +211,10 @@ export async function restoreSearchIndex(
       shard.import(key, data);
     }
   }
-  return makeIndex(kinds);
+  return makeIndex(kinds, true);
 }
 
-function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
+function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boolean): SearchIndex {
   // Document id → kind number × 2^24 + document number (one small integer per document).
   const slots = new Map<string, number>();
   const kindList = [...kinds.values()];
@@ -282,7 +291,7 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>): SearchIndex {
     }
     shardOf(state, n).add(n, searchableText(doc));
     state.title?.add(n, doc.title);
-    if (found === undefined && (n + 1) % shardSize === 0) compact(state, Math.floor(n / shardSize));
+    if (compactShards && found === undefined && (n + 1) % shardSize === 0) compact(state, Math.floor(n / shardSize));
     state.ids[n] = doc.id;
     state.titles[n] = doc.title;
     state.subtitles[n] = detached(doc.subtitle ?? '');

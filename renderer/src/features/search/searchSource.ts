@@ -10,8 +10,8 @@ export type SearchChange = Readonly<{ put: readonly SearchDocument[]; remove: re
  */
 export type VisitRange = Readonly<{ from: string | null; to: string | null; count: number }>;
 
-/** What a scan reads: everything (visits limited to a range), or only the visits of a range. */
-export type ScanScope = Readonly<{ visits: VisitRange; visitsOnly: boolean }>;
+/** What a scan reads: every table, only the visits, or every table but the visits; visits limited to a run. */
+export type ScanScope = Readonly<{ tables: 'all' | 'visits' | 'others'; visits?: VisitRange }>;
 
 /** Where the search worker reads its documents from: the app database, or a list in tests. */
 export type SearchSource = Readonly<{
@@ -23,10 +23,10 @@ export type SearchSource = Readonly<{
     scope?: ScanScope,
   ): AsyncIterable<Readonly<{ docs: readonly SearchDocument[]; visited: number }>>;
   /**
-   * Splits the visits into runs, oldest first: `sizes` is given the number of visits and returns
-   * how many each run should hold (the last takes what is left).
+   * Splits the visits into runs, oldest first: `sizes` is given the number of visits and of the
+   * other records, and returns how many visits each run should hold (the last takes what is left).
    */
-  splitVisits?(sizes: (visits: number) => readonly number[]): Promise<readonly VisitRange[]>;
+  splitVisits?(sizes: (visits: number, others: number) => readonly number[]): Promise<readonly VisitRange[]>;
   /** Calls back after every committed change, whoever made it; returns the unsubscribe. */
   watch(onChange: (change: SearchChange) => void): () => void;
 }>;

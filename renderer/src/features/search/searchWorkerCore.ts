@@ -48,6 +48,11 @@ export type SearchWorkerDeps = Readonly<{
 // A helper's share of the visits, the numbers reserved for it and how it ended (true: all absorbed).
 type HelperShare = Readonly<{ visits: VisitRange; base: number; finished: Promise<boolean> }>;
 
+// The visits left to this worker (undefined: all), the helpers' shares and progress, and how many
+// records there are (when the split counted them).
+type Helpers = Readonly<{ own?: VisitRange; shares: readonly HelperShare[]; progress: number[]; records?: number }>;
+const noHelpers: Helpers = { shares: [], progress: [] };
+
 /** A running search worker: feed it requests; `built` settles when the first full scan is done. */
 export type SearchWorkerCore = Readonly<{
   handle(request: WorkerRequest): void;
@@ -131,23 +136,24 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     seen: Set<string>,
     onProgress: () => void,
     onAbsorbed: (count: number) => void,
-  ): Promise<{ own?: ScanScope; shares: HelperShare[]; progress: number[] }> => {
+  ): Promise<Helpers> => {
     const helpers = deps.helpers ?? 0;
     const start = deps.startHelper;
-    if (start === undefined || helpers < 1 || source.splitVisits === undefined) return { shares: [], progress: [] };
+    if (start === undefined || helpers < 1 || source.splitVisits === undefined) return noHelpers;
     // Each thread gets about the same number of records; this worker's share of visits is smaller
     // by the other records (companies, needs, seeds), which it indexes too.
-    const records = await source.count();
     const atLeast = deps.helperMinVisits ?? 2 * shardSize;
-    const ranges = await source.splitVisits((visits) => {
+    let records: number | undefined;
+    const ranges = await source.splitVisits((visits, others) => {
+      records = visits + others;
       if (visits < atLeast) return [visits];
       const each = Math.ceil(records / (helpers + 1));
-      const own = Math.max(1, Math.min(visits, each - (records - visits)));
+      const own = Math.max(1, Math.min(visits, each - others));
       const perHelper = Math.floor((visits - own) / helpers);
       return [...Array.from({ length: helpers }, () => perHelper), visits - perHelper * helpers];
     });
     const own = ranges.at(-1);
-    if (ranges.length < 2 || own === undefined) return { shares: [], progress: [] };
+    if (ranges.length < 2 || own === undefined) return { ...noHelpers, ...(records === undefined ? {} : { records }) };
     const progress: number[] = [];
     const shares: HelperShare[] = [];
     let base = 0;
@@ -199,7 +205,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       shares.push({ ...share, finished });
     }
     index.reserve('visit', base);
-    return { own: { visits: own, visitsOnly: false }, shares, progress };
+    return { own, shares, progress, ...(records === undefined ? {} : { records }) };
   };
 
   const build = async (): Promise<void> => {
@@ -211,27 +217,25 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     let total = 0;
     let visited = 0;
     let absorbed = 0;
-    let helped: Awaited<ReturnType<typeof startHelpers>> = { shares: [], progress: [] };
+    let helped: Helpers = noHelpers;
     const showProgress = (): void => {
       if (restored) return;
       const byHelpers = helped.progress.reduce((sum, n) => sum + n, 0);
       publish({
         state: 'building',
-        indexed: Math.min(index.size() + byHelpers, total),
+        indexed: Math.min(index.size() + byHelpers, Math.max(total, visited)),
         total: Math.max(total, visited),
       });
     };
-    if (!restored) {
-      helped = await startHelpers(seen, showProgress, (count) => {
-        absorbed += count;
-        changed = true;
-      });
-    }
-    source.watch(apply);
-    total = await source.count();
-    showProgress();
+    // On a first build, changes wait until the helpers' numbers are reserved (no visit may be
+    // indexed before); then they are applied in the order they came.
+    let held: SearchChange[] | null = restored ? null : [];
+    source.watch((change) => {
+      if (held === null) apply(change);
+      else held.push(change);
+    });
     let readMs = 0;
-    const scan = async (scope: ScanScope | undefined): Promise<void> => {
+    const scan = async (scope: ScanScope): Promise<void> => {
       let waitingSince = now();
       for await (const batch of source.scan(scanBatchSize, scope)) {
         readMs += now() - waitingSince;
@@ -247,14 +251,31 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       }
       readMs += now() - waitingSince;
     };
-    await scan(helped.own);
+    if (restored) {
+      total = await source.count();
+      await scan({ tables: 'all' });
+    } else {
+      // Companies, seeds and needs are read while the visits are shared out.
+      const others = scan({ tables: 'others' });
+      helped = await startHelpers(seen, showProgress, (count) => {
+        absorbed += count;
+        changed = true;
+      });
+      const changes = held ?? [];
+      held = null;
+      for (const change of changes) apply(change);
+      if (helped.records === undefined) void source.count().then((count) => (total = count));
+      else total = helped.records;
+      await others;
+      await scan({ tables: 'visits', ...(helped.own === undefined ? {} : { visits: helped.own }) });
+    }
     // A helper that failed leaves its visits here (what it sent before is kept or re-put unchanged).
     const waitingForHelpers = now();
     let helperWaitMs = 0;
     for (const share of helped.shares) {
       const finished = await share.finished;
       helperWaitMs = now() - waitingForHelpers;
-      if (!finished) await scan({ visits: share.visits, visitsOnly: true });
+      if (!finished) await scan({ tables: 'visits', visits: share.visits });
     }
     for (const id of index.documentIds()) {
       if (seen.has(id) || changedDuringScan?.has(id) === true) continue;
