@@ -408,7 +408,11 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
           );
         const taken: string[] = [];
         const k = kindList.indexOf(state);
-        for (const [n, id, title, print, subtitle, date] of rows) {
+        // Visits are titled with their company's name: one string per company, as in a build here.
+        const companyTitles = new Map<string, string>();
+        for (const title of kinds.get('company')?.titles ?? []) if (title !== '') companyTitles.set(title, title);
+        for (const [n, id, parsedTitle, print, subtitle, date] of rows) {
+          const title = companyTitles.get(parsedTitle) ?? parsedTitle;
           if (skip(id) || slots.has(id)) {
             // Its postings came with the shard: take them out again.
             shardOf(state, n).remove(n);

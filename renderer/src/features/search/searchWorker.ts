@@ -16,6 +16,17 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   else handle(event.data);
 });
 
+// Lets queued queries run between batches. A message on a channel of our own is a task like a
+// query, without the 4 ms a chain of zero timeouts is held back by after the fifth.
+const turns = new MessageChannel();
+const waiting: (() => void)[] = [];
+turns.port1.onmessage = () => waiting.shift()?.();
+const yieldToMessages = (): Promise<void> =>
+  new Promise((resolve) => {
+    waiting.push(resolve);
+    turns.port2.postMessage(null);
+  });
+
 const source = await openSearchSource();
 const core = startSearchWorkerCore({
   createIndex: createSearchIndex,
@@ -24,7 +35,7 @@ const core = startSearchWorkerCore({
   snapshots: createSnapshotStore(),
   post: (event: WorkerEvent) => self.postMessage(event),
   now: () => performance.timeOrigin + performance.now(),
-  yieldToMessages: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  yieldToMessages,
   saveDelayMs: 10_000,
   // A first build uses the other cores too (up to three helpers); the page's thread stays free.
   helpers: Math.min(3, Math.max(0, (navigator.hardwareConcurrency || 1) - 1)),
