@@ -212,3 +212,61 @@ test('axe finds no accessibility violations in the search dialog, in Japanese an
   const again = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(again.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a first build over many visits shares them with a helper worker and finds the oldest and the newest', async ({
+  app,
+}) => {
+  test.setTimeout(180_000);
+  const { page } = app;
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  test.skip(cores < 2, `build helpers need a second core; this machine reports ${cores}`);
+  const { sakuranbo } = await seedRecords(page);
+  // Past the 16,384 visits below which a first build does without helpers. The oldest visits go
+  // to the helper, the newest stay with the search worker.
+  await page.evaluate(async (companyId) => {
+    const repos = (window as AutomationWindow).__kakehashi!.repositories;
+    const count = 17_000;
+    for (let start = 0; start < count; start += 5000) {
+      const chunk = Array.from({ length: Math.min(5000, count - start) }, (_, i) => {
+        const n = start + i;
+        const word = n === 0 ? '最古の紅花染め' : n === count - 1 ? '最新の醸造試験' : '定期訪問';
+        return {
+          companyId,
+          date: '2026-05-01',
+          purpose: 'followUp' as const,
+          summary: `${word}について相談（${n}）`,
+          state: 'final' as const,
+        };
+      });
+      await repos.visits.bulkCreate(chunk);
+    }
+  }, sakuranbo);
+
+  // A restart without the saved index: the next start builds it from the database.
+  await page.context().addInitScript(() => void indexedDB.deleteDatabase('kakehashi-search-index'));
+  await page.reload();
+  const ready = await page.waitForFunction(
+    () => {
+      const mark = performance.getEntriesByName('kakehashi:search-index-ready')[0] as PerformanceMark | undefined;
+      return mark?.detail as { indexed: number; helped?: number } | undefined;
+    },
+    null,
+    { timeout: 120_000 },
+  );
+  const detail = (await ready.jsonValue()) as { indexed: number; helped?: number };
+  // 3 companies, 17,001 visits, 1 need.
+  expect(detail.indexed).toBe(17_005);
+  expect(detail.helped ?? 0).toBeGreaterThan(0);
+
+  const { box, list } = dialogOf(page);
+  await pressCtrlK(page);
+  const visits = list.getByRole('group', { name: ja.search.kinds.visit });
+  await box.fill('紅花染め');
+  await expect(visits.getByRole('option')).toHaveCount(1);
+  await expect(visits.getByRole('option')).toContainText('最古の紅花染めについて相談（0）');
+  await box.fill('醸造試験');
+  await expect(visits.getByRole('option')).toHaveCount(1);
+  await expect(visits.getByRole('option')).toContainText('最新の醸造試験について相談');
+  await box.fill('');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('17,005 件から検索します。');
+});
