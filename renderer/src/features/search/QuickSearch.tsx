@@ -86,20 +86,36 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
     if (dialog !== null && !dialog.open) dialog.showModal();
   }, []);
 
-  // Ask again when the index changes (while it builds, or after an edit) so results stay current.
+  // Each keystroke asks the worker from the input handler itself, so that the query runs while
+  // React renders the keystroke and the browser draws it. The latest answer wins (the client
+  // drops older ones); the selection stays when the same query is answered again.
+  const mounted = useRef(true);
+  const answered = useRef<string | null>(null);
+  const ask = useCallback(
+    (text: string) => {
+      if (client === null) return;
+      void client.search(text, hitsPerKind).then((next) => {
+        if (!mounted.current || next === null) return;
+        const same = next.query === answered.current;
+        answered.current = next.query;
+        setAnswer(next);
+        if (!same) setActive(0);
+      });
+    },
+    [client],
+  );
   useEffect(() => {
-    if (client === null) return;
-    let current = true;
-    void client.search(query, hitsPerKind).then((next) => {
-      if (!current || next === null) return;
-      setAnswer(next);
-      setActive((index) => (next.query === answer?.query ? index : 0));
-    });
+    mounted.current = true;
     return () => {
-      current = false;
+      mounted.current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `answer` is read only to keep the selection when the same query is answered again
-  }, [client, query, status]);
+  }, []);
+
+  // Ask again when the index changes (while it builds, or after an edit) so results stay current.
+  const queryRef = useRef('');
+  useEffect(() => {
+    ask(queryRef.current);
+  }, [ask, status]);
 
   useLayoutEffect(() => {
     // The benchmark measures keystroke → results in the DOM with this mark.
@@ -168,7 +184,11 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           value={query}
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => {
+            queryRef.current = event.target.value;
+            setQuery(event.target.value);
+            ask(event.target.value);
+          }}
           onKeyDown={onKeyDown}
         />
         <p className="quick-search-status" role="status">
