@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument, SearchGroup } from '../../../renderer/src/features/search/searchDocument.ts';
-import {
-  createSearchIndex,
-  restoreSearchIndex,
-  shardSize,
-  type SearchIndex,
-  type SnapshotPart,
-} from '../../../renderer/src/features/search/searchIndex.ts';
+import { createSearchIndex, shardSize } from '../../../renderer/src/features/search/searchIndex.ts';
+import { saveAndRestore } from './saveAndRestore.ts';
 
 const company = (id: string, title: string, text: string[] = []): SearchDocument => ({
   kind: 'company',
@@ -150,18 +145,6 @@ describe('search index upkeep', () => {
     expect(titlesOf(index.search('しょくひん'))).toEqual(['米沢食品']);
   });
 });
-
-async function saveAndRestore(index: SearchIndex): Promise<SearchIndex> {
-  const parts: SnapshotPart[] = [];
-  const header = await index.save((part) => {
-    parts.push(structuredClone(part));
-    return Promise.resolve();
-  });
-  async function* read(): AsyncIterable<SnapshotPart> {
-    for (const part of parts) yield await Promise.resolve(part);
-  }
-  return restoreSearchIndex(structuredClone(header), read());
-}
 
 describe('search index snapshot', () => {
   it('restores to an index that answers like the original and keeps following edits', async () => {

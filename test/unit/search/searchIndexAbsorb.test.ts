@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { SearchDocument, SearchGroup } from '../../../renderer/src/features/search/searchDocument.ts';
 import {
   createSearchIndex,
-  restoreSearchIndex,
   shardSize,
   type SearchIndex,
   type SnapshotPart,
 } from '../../../renderer/src/features/search/searchIndex.ts';
+import { saveAndRestore } from './saveAndRestore.ts';
 
 // An index built elsewhere (a build helper) and absorbed into reserved numbers must answer like an
 // index that indexed the same visits itself, and keep following edits afterwards.
@@ -38,18 +38,6 @@ async function helperParts(docs: readonly SearchDocument[], base = 0): Promise<S
 
 function absorbAll(index: SearchIndex, parts: readonly SnapshotPart[], skip = (_id: string) => false): string[] {
   return parts.flatMap((part) => index.absorb(part, skip));
-}
-
-async function saveAndRestore(index: SearchIndex): Promise<SearchIndex> {
-  const parts: SnapshotPart[] = [];
-  const header = await index.save((part) => {
-    parts.push(structuredClone(part));
-    return Promise.resolve();
-  });
-  async function* read(): AsyncIterable<SnapshotPart> {
-    for (const part of parts) yield await Promise.resolve(part);
-  }
-  return restoreSearchIndex(structuredClone(header), read());
 }
 
 const helperVisits = [
