@@ -276,3 +276,21 @@ describe('a build helper that fails', () => {
     expect(wiring.stopped).toEqual(Array.from({ length: helpers }, () => true));
   });
 });
+
+describe('sharing the visits out', () => {
+  it('builds without helpers when the visits cannot be split, and keeps following changes', async () => {
+    const { db, repos, visitIds } = await seedDatabase('split-fails', visitCount);
+    const wiring = inProcessHelpers(db);
+    const inner = createDexieSearchSource(db);
+    const source: SearchSource = { ...inner, splitVisits: () => Promise.reject(new Error('no keys')) };
+    const run = startCore(db, { helpers: 1, startHelper: wiring.startHelper, source });
+    // Made while the build runs: it waits for the share-out, which fails, and is applied anyway.
+    await repos.visits.update(visitIds[5] ?? '', { summary: 'ラ・フランスの追熟試験' });
+    await run.core.built;
+    expect(wiring.requests).toEqual([]);
+    expectEveryVisitFound(run, visitIds, new Set([visitIds[5] ?? '']));
+    expect(visitHits(run.search('追熟'))).toEqual([visitIds[5]]);
+    await repos.visits.update(visitIds[6] ?? '', { summary: '紅花の色素抽出' });
+    await vi.waitFor(() => expect(visitHits(run.search('色素抽出'))).toEqual([visitIds[6]]));
+  });
+});

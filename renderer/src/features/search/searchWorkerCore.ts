@@ -257,13 +257,19 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     } else {
       // Companies, seeds and needs are read while the visits are shared out.
       const others = scan({ tables: 'others' });
-      helped = await startHelpers(seen, showProgress, (count) => {
-        absorbed += count;
-        changed = true;
-      });
-      const changes = held ?? [];
-      held = null;
-      for (const change of changes) apply(change);
+      try {
+        helped = await startHelpers(seen, showProgress, (count) => {
+          absorbed += count;
+          changed = true;
+        });
+      } catch (error: unknown) {
+        // Sharing out failed before any helper started: this worker indexes every visit.
+        console.error('search: could not share the visits out among build helpers', error);
+      } finally {
+        const changes = held ?? [];
+        held = null;
+        for (const change of changes) apply(change);
+      }
       if (helped.records === undefined) void source.count().then((count) => (total = count));
       else total = helped.records;
       await others;
