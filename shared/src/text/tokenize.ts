@@ -20,21 +20,30 @@ function words(normalized: string): string[][] {
 
 type Interned = { readonly term: string; stamp: number };
 
-// Entries kept before the table starts afresh: real notes hold tens of thousands of distinct pairs.
-const internLimit = 200_000;
-let pairs: (Map<number, Interned> | undefined)[] = new Array<Map<number, Interned> | undefined>(0x10000);
+// Entries kept before the table starts afresh (about 40 bytes each beside the string itself):
+// real notes hold tens of thousands of distinct pairs.
+const internLimit = 100_000;
+let pairs: (Map<number, Interned> | undefined)[] = [];
 let singles = new Map<number, Interned>();
 let interned = 0;
 let stamp = 0;
 
+/** Forgets the bigram strings kept for reuse (after a build: single edits gain little from them). */
+export function releaseTokenCache(): void {
+  pairs = [];
+  singles = new Map();
+  interned = 0;
+}
+
 function internedPair(first: number, second: number): Interned {
+  if (pairs.length === 0) pairs = new Array<Map<number, Interned> | undefined>(0x10000);
   let row = pairs[first];
   if (row === undefined) pairs[first] = row = new Map();
   let entry = row.get(second);
   if (entry === undefined) {
     if (++interned > internLimit) {
+      releaseTokenCache();
       pairs = new Array<Map<number, Interned> | undefined>(0x10000);
-      singles = new Map();
       interned = 1;
       pairs[first] = row = new Map();
     }

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
+import { bigramTokens, planQuery, releaseTokenCache, unigramTokens } from '#shared/text/tokenize';
 
 describe('bigramTokens', () => {
   it('gives the distinct bigrams of each word, without bridging spaces', () => {
     expect(bigramTokens('サクランボ')).toEqual(['さく', 'くら', 'らん', 'んぼ']);
     expect(bigramTokens('山形 米')).toEqual(['山形', '米']);
     expect(bigramTokens('ああああ')).toEqual(['ああ']);
+  });
+
+  it('gives the same tokens after the kept bigram strings are released', () => {
+    const before = bigramTokens('庄内柿の渋抜き 𠮷野家 米');
+    releaseTokenCache();
+    expect(bigramTokens('庄内柿の渋抜き 𠮷野家 米')).toEqual(before);
+    expect(before).toEqual(['庄内', '内柿', '柿の', 'の渋', '渋抜', '抜き', '𠮷野', '野家', '米']);
   });
 
   it('keeps a character outside the basic plane as one character', () => {

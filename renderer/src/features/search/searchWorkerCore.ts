@@ -1,3 +1,4 @@
+import { releaseTokenCache } from '#shared/text/tokenize';
 import { shardSize, type SearchIndex, type SnapshotHeader, type SnapshotPart } from './searchIndex.ts';
 import type { HelperEvent, HelperRequest, IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
 import type { ScanScope, SearchChange, SearchSource, VisitRange } from './searchSource.ts';
@@ -289,6 +290,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       changed = true;
     }
     changedDuringScan = null;
+    releaseTokenCache();
     publish({
       state: 'ready',
       indexed: index.size(),
@@ -304,6 +306,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
 
   const built = build().catch((error: unknown) => {
     changedDuringScan = null;
+    releaseTokenCache();
     publish({ ...status, state: 'failed', error: error instanceof Error ? error.message : String(error) });
   });
 
