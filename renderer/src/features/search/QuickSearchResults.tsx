@@ -36,7 +36,25 @@ const ResultRow = memo(function ResultRow({ hit, index, optionId, selected, disp
       {hit.date !== undefined && <span className="quick-search-date">{formatDate(hit.date, display)}</span>}
     </div>
   );
-});
+}, sameRow);
+
+// Each answer brings new hit objects; a row whose hit shows the same is not rendered again (typing
+// one more character mostly keeps the rows there were).
+function sameRow(before: RowProps, after: RowProps): boolean {
+  const [a, b] = [before.hit, after.hit];
+  return (
+    a.id === b.id &&
+    a.title === b.title &&
+    a.subtitle === b.subtitle &&
+    a.date === b.date &&
+    before.index === after.index &&
+    before.optionId === after.optionId &&
+    before.selected === after.selected &&
+    before.display === after.display &&
+    before.onOpen === after.onOpen &&
+    before.onHover === after.onHover
+  );
+}
 
 type ListProps = Readonly<{
   listboxId: string;
