@@ -1,7 +1,8 @@
 import { releaseTokenCache } from '#shared/text/tokenize';
-import { shardSize, type SearchIndex, type SnapshotHeader, type SnapshotPart } from './searchIndex.ts';
-import type { HelperEvent, HelperRequest, IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
-import type { ScanScope, SearchChange, SearchSource, VisitRange } from './searchSource.ts';
+import { noHelpers, startBuildHelpers, type BuildHelperOptions, type Helpers } from './buildHelpers.ts';
+import type { SearchIndex, SnapshotHeader, SnapshotPart } from './searchIndex.ts';
+import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
+import type { ScanScope, SearchChange, SearchSource } from './searchSource.ts';
 import type { SnapshotStore } from './snapshotStore.ts';
 
 // The worker's logic, apart from the worker global so that Node tests can drive it.
@@ -38,21 +39,8 @@ export type SearchWorkerDeps = Readonly<{
   yieldToMessages(): Promise<void>;
   /** Quiet time after the last change before the index is saved again. */
   saveDelayMs: number;
-  /** Starts a build helper with a request; returns how to stop it. Absent: no helpers. */
-  startHelper?: (request: HelperRequest, onEvent: (event: HelperEvent) => void) => () => void;
-  /** Build helpers for a first build (the cores beyond this worker's). */
-  helpers?: number;
-  /** Visits below which a first build does without helpers. */
-  helperMinVisits?: number;
-}>;
-
-// A helper's share of the visits, the numbers reserved for it and how it ended (true: all absorbed).
-type HelperShare = Readonly<{ visits: VisitRange; base: number; finished: Promise<boolean> }>;
-
-// The visits left to this worker (undefined: all), the helpers' shares and progress, and how many
-// records there are (when the split counted them).
-type Helpers = Readonly<{ own?: VisitRange; shares: readonly HelperShare[]; progress: number[]; records?: number }>;
-const noHelpers: Helpers = { shares: [], progress: [] };
+}> &
+  BuildHelperOptions;
 
 /** A running search worker: feed it requests; `built` settles when the first full scan is done. */
 export type SearchWorkerCore = Readonly<{
@@ -131,84 +119,6 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     }
   };
 
-  // Shares the older visits out among helpers and reserves their numbers; returns the visits left
-  // to this worker (undefined: all of them) and the shares.
-  const startHelpers = async (
-    seen: Set<string>,
-    onProgress: () => void,
-    onAbsorbed: (count: number) => void,
-  ): Promise<Helpers> => {
-    const helpers = deps.helpers ?? 0;
-    const start = deps.startHelper;
-    if (start === undefined || helpers < 1 || source.splitVisits === undefined) return noHelpers;
-    // Each thread gets about the same number of records; this worker's share of visits is smaller
-    // by the other records (companies, needs, seeds), which it indexes too.
-    const atLeast = deps.helperMinVisits ?? 2 * shardSize;
-    let records: number | undefined;
-    const ranges = await source.splitVisits((visits, others) => {
-      records = visits + others;
-      if (visits < atLeast) return [visits];
-      const each = Math.ceil(records / (helpers + 1));
-      const own = Math.max(1, Math.min(visits, each - others));
-      const perHelper = Math.floor((visits - own) / helpers);
-      return [...Array.from({ length: helpers }, () => perHelper), visits - perHelper * helpers];
-    });
-    const own = ranges.at(-1);
-    if (ranges.length < 2 || own === undefined) return { ...noHelpers, ...(records === undefined ? {} : { records }) };
-    const progress: number[] = [];
-    const shares: HelperShare[] = [];
-    let base = 0;
-    for (const [i, visits] of ranges.slice(0, -1).entries()) {
-      const share = { visits, base };
-      // Room for visits that arrive in the run meanwhile (a sync brings older ids too).
-      base += Math.ceil((visits.count + 1024) / shardSize) * shardSize;
-      const numbers = { start: share.base, end: base };
-      progress.push(0);
-      const finished = new Promise<boolean>((resolve) => {
-        let failed = false;
-        let stop = (): void => undefined;
-        // What it counted is this worker's to index now.
-        const fail = (): void => {
-          failed = true;
-          progress[i] = 0;
-          stop();
-          resolve(false);
-        };
-        stop = start({ type: 'build', visits, base: share.base }, (event) => {
-          if (failed) return;
-          switch (event.type) {
-            case 'progress':
-              progress[i] = event.indexed;
-              onProgress();
-              return;
-            case 'part':
-              try {
-                const taken = index.absorb(event.part, (id) => changedDuringScan?.has(id) === true, numbers);
-                for (const id of taken) seen.add(id);
-                onAbsorbed(taken.length);
-              } catch (error: unknown) {
-                console.error('search: a build helper sent a piece that does not fit', error);
-                fail();
-              }
-              return;
-            case 'done':
-              progress[i] = 0;
-              stop();
-              resolve(true);
-              return;
-            case 'failed':
-              console.error(`search: a build helper failed (${event.error}); indexing its visits here`);
-              fail();
-              return;
-          }
-        });
-      });
-      shares.push({ ...share, finished });
-    }
-    index.reserve('visit', base);
-    return { own, shares, progress, ...(records === undefined ? {} : { records }) };
-  };
-
   const build = async (): Promise<void> => {
     publish(status);
     const restored = await restore();
@@ -258,10 +168,19 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     } else {
       // Companies, seeds and needs are read while the visits are shared out.
       const others = scan({ tables: 'others' });
+      // Awaited below; marked handled so that a failure meanwhile is not reported twice.
+      others.catch(() => undefined);
       try {
-        helped = await startHelpers(seen, showProgress, (count) => {
-          absorbed += count;
-          changed = true;
+        helped = await startBuildHelpers({
+          ...deps,
+          index,
+          isChanged: (id) => changedDuringScan?.has(id) === true,
+          onProgress: showProgress,
+          onAbsorbed: (ids) => {
+            for (const id of ids) seen.add(id);
+            absorbed += ids.length;
+            changed = true;
+          },
         });
       } catch (error: unknown) {
         // Sharing out failed before any helper started: this worker indexes every visit.
