@@ -1,3 +1,4 @@
+import { maxAttachmentBytes } from '../domain/attachment.ts';
 import { concatBytes, randomBytes, sha256Hex, toHex, utf8 } from './bytes.ts';
 import { blobKey } from './layout.ts';
 import { SyncError } from './syncError.ts';
@@ -43,9 +44,12 @@ export async function encodeBlob(bytes: Uint8Array, key: TeamKey | null): Promis
 
 /**
  * Opens a blob read from `blobs/<ab>/<name>` and checks its name against the content; a mismatch,
- * a failed tag or a short file is a `corrupt-batch` error (the blob is corrupt).
+ * a failed tag, a short file or content larger than any attachment the app lets anyone add is a
+ * `corrupt-batch` error (the blob is corrupt: reported and not stored, like any damaged blob).
  */
 export async function decodeBlob(name: string, stored: Uint8Array, key: TeamKey | null): Promise<Uint8Array> {
+  if (stored.length - (key === null ? 0 : ivLength + tagLength) > maxAttachmentBytes)
+    throw corrupt(`larger than the attachment limit of ${maxAttachmentBytes} bytes`);
   let bytes = stored;
   if (key !== null) {
     if (stored.length < ivLength + tagLength) throw corrupt('shorter than iv and tag');

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { maxAttachmentBytes } from '#shared/domain/attachment';
 import type { BlobStore } from '#shared/sync/blobStore';
 import { blobName } from '#shared/sync/blobCodec';
 import { sha256Hex } from '#shared/sync/bytes';
@@ -119,6 +120,29 @@ describe('attachment blobs', () => {
     // The record itself arrived: the batch was not held back.
     expect(b.replica.view()['attachments/att1']).toMatchObject({ name: '議事録.png' });
   });
+
+  it.each([
+    ['plain', null],
+    ['encrypted', '合言葉'],
+  ])(
+    'reports a blob larger than any attachment allows and still finishes the sync (%s team)',
+    async (_label, passphrase) => {
+      const { a, b } = await setup(passphrase);
+      // Only a changed target or another program could put such a file there: the app refuses to attach it.
+      const oversized = new Uint8Array(maxAttachmentBytes + 1);
+      oversized.set(pngBytes(3));
+      const sha256 = await attach(a, 'att1', '巨大な図面.png', oversized);
+      await attach(a, 'att2', '名刺.png', pngBytes(5));
+      await a.engine.sync();
+
+      const report = await b.engine.sync();
+      expect(report.problems).toEqual([expect.objectContaining({ kind: 'blobCorrupt', subject: '巨大な図面.png' })]);
+      expect(b.attachments.files.has(sha256)).toBe(false);
+      // The other attachment and both records arrived.
+      expect(report.blobs).toBe(1);
+      expect(b.replica.view()['attachments/att2']).toMatchObject({ name: '名刺.png' });
+    },
+  );
 
   it('retries a blob the target lacks on the next sync without holding back the batch', async () => {
     const { memory, a, b } = await setup();
