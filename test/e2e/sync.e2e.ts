@@ -17,6 +17,14 @@ const passphrase = '村山・最上・置賜の合言葉';
 
 type TargetSetup = (page: Page) => Promise<void>;
 
+/** Chooses a shared folder as the sync target. */
+const folderTarget =
+  (folder: string): TargetSetup =>
+  async (page) => {
+    await page.getByLabel(ja.sync.target.folder).check();
+    await page.getByLabel(ja.sync.target.path).fill(folder);
+  };
+
 async function openSync(page: Page) {
   await page
     .getByRole('navigation', { name: ja.nav.label })
@@ -115,15 +123,11 @@ test.describe('sync between two instances', () => {
       await expect(listed(a)).toBeVisible();
       await expect(a.getByRole('status').filter({ hasText: form.savedDraft.replace(/（.*$/u, '') })).toBeVisible();
 
-      const useFolder = async (page: Page) => {
-        await page.getByLabel(ja.sync.target.folder).check();
-        await page.getByLabel(ja.sync.target.path).fill(folder);
-      };
       await openSync(a);
-      await configure(a, '事務所PC', useFolder);
+      await configure(a, '事務所PC', folderTarget(folder));
       await syncNow(a);
       await openSync(b);
-      await configure(b, 'ノートPC', useFolder);
+      await configure(b, 'ノートPC', folderTarget(folder));
       await syncNow(b);
       await expect(b.locator('[data-sync-problems]')).toHaveCount(0);
 
@@ -145,10 +149,7 @@ test.describe('sync between two instances', () => {
   test('through a temp folder', async ({ launch }) => {
     const folder = await mkdtemp(join(tmpdir(), 'kakehashi-share-'));
     try {
-      await twoDevicesConverge(launch, async (page) => {
-        await page.getByLabel(ja.sync.target.folder).check();
-        await page.getByLabel(ja.sync.target.path).fill(folder);
-      });
+      await twoDevicesConverge(launch, folderTarget(folder));
       const report = await verifyTarget(createFolderStore({ root: folder }), null);
       expect(report.faults).toEqual([]);
       expect(report.devices).toHaveLength(2);
@@ -242,9 +243,7 @@ test('a large sync runs in a worker: the page keeps answering, and live lists fi
     await page.bringToFront();
 
     await openSync(page);
-    await page.getByLabel(ja.sync.target.folder).check();
-    await page.getByLabel(ja.sync.target.path).fill(folder);
-    await configure(page, 'ノートPC', () => Promise.resolve());
+    await configure(page, 'ノートPC', folderTarget(folder));
     await page.evaluate(() => {
       const counter = { frames: 0 };
       (globalThis as unknown as { frameCounter: typeof counter }).frameCounter = counter;
@@ -289,9 +288,7 @@ test('cancelling a large sync in the worker keeps whole batches only, and the ne
     await writePeerLog(folder, companies);
     const { page } = await launch({ firstRun: 'empty' });
     await openSync(page);
-    await page.getByLabel(ja.sync.target.folder).check();
-    await page.getByLabel(ja.sync.target.path).fill(folder);
-    await configure(page, 'ノートPC', () => Promise.resolve());
+    await configure(page, 'ノートPC', folderTarget(folder));
     await page.getByRole('button', { name: ja.sync.run.now }).click();
     // Cancel once the first batch is in.
     await expect(page.locator('[data-sync-progress]')).toContainText(/ファイル [1-9]/, { timeout: 120_000 });
