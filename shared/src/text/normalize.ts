@@ -102,7 +102,9 @@ export function katakanaToHiragana(text: string): string {
 // it once a middle dot between them is dropped: compose again so that normalising twice changes nothing.
 const isCombiningVoicedMark = (code: number): boolean => code === 0x3099 || code === 0x309a;
 
-// Output buffer reused between calls (grown when a longer text comes).
+// Output buffer reused between calls, grown up to `keptUnits` for a longer text; a text longer
+// still (a pasted document) gets a buffer of its own, so that one never stays in memory.
+const keptUnits = 65_536;
 let buffer = new Uint16Array(1024);
 
 const utf16 = new TextDecoder('utf-16le');
@@ -123,8 +125,9 @@ function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): s
 
 function normalizeWith(table: Int32Array, text: string): string {
   const nfkc = text.normalize('NFKC').toLowerCase();
-  if (buffer.length < nfkc.length) buffer = new Uint16Array(nfkc.length * 2);
-  const out = buffer;
+  if (buffer.length < nfkc.length && nfkc.length <= keptUnits)
+    buffer = new Uint16Array(Math.min(keptUnits, nfkc.length * 2));
+  const out = buffer.length < nfkc.length ? new Uint16Array(nfkc.length) : buffer;
   let length = 0;
   let pendingSpace = false;
   let recompose = false;

@@ -55,6 +55,12 @@ describe('normalizeForSearch', () => {
       expect(normalizeForSearch(normalizeForSearch(text))).toBe(normalizeForSearch(text));
     }
   });
+
+  it('normalises a pasted text of any length, and short texts after it', () => {
+    const long = `${'ｻｸﾗﾝﾎﾞ '.repeat(20_000)}ｷｬﾉﾝ`;
+    expect(normalizeForSearch(long)).toBe(`${'さくらんぼ '.repeat(20_000)}きやのん`);
+    expect(normalizeForSearch(' ラ・フランス ')).toBe('らふらんす');
+  });
 });
 
 describe('katakanaToHiragana', () => {
