@@ -73,12 +73,13 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
   const contactCounts = new Map<string, number>();
   const table = (name: IndexedTable): Table<Row, string> => db.table(name);
 
-  // Turns rows of one table into the change they make to the index.
   // Until a scan has read every company, a build helper may have titled visits with a name read
   // before a rename this source has not seen (its scan had not reached the company yet): a changed
   // company it does not know yet has its visits and needs read again too. Afterwards such a
   // company is new and has nothing to read again.
   let companiesRead = false;
+
+  // Turns rows of one table into the change they make to the index.
   const toChange = async (name: IndexedTable, rows: readonly Row[], watched = false): Promise<SearchChange> => {
     const put: SearchDocument[] = [];
     const remove: string[] = [];
