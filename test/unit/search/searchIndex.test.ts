@@ -169,3 +169,42 @@ describe('search index snapshot', () => {
     expect(titlesOf(restored.search('らふらんす'))).toEqual(['株式会社ラ・フランス研究所']);
   });
 });
+
+describe('search index snapshot in pieces', () => {
+  // Kana text that differs from visit to visit: about 29 distinct bigrams each.
+  const kana = 'あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよらりるれろわをん';
+  const textOf = (n: number): string => {
+    let seed = n * 2_654_435_761;
+    let text = '';
+    for (let i = 0; i < 30; i++) {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      text += kana.charAt(seed % kana.length);
+    }
+    return text;
+  };
+
+  it('writes a full shard in several bounded pieces and restores every visit from them', async () => {
+    const index = createSearchIndex();
+    const visits = shardSize + 500;
+    for (let n = 0; n < visits; n++)
+      index.put({ kind: 'visit', id: `v${n}`, title: '米沢食品', date: '2026-06-01', text: [textOf(n)] });
+    const written: { part: string; key: string; length: number }[] = [];
+    await index.save((part) => {
+      written.push({ part: part.part, key: part.key, length: part.data.length });
+      return Promise.resolve();
+    });
+    const firstShardMap = written.filter((piece) => piece.part === '0' && piece.key.endsWith('.map'));
+    expect(firstShardMap.length).toBeGreaterThan(1);
+    const whole = firstShardMap.reduce((sum, piece) => sum + piece.length, 0);
+    for (const piece of firstShardMap) expect(piece.length).toBeLessThan(whole / 2);
+
+    const restored = await saveAndRestore(index);
+    expect(restored.size()).toBe(visits);
+    for (const n of [0, 1_234, 4_000, shardSize - 1, shardSize, visits - 1]) {
+      const query = textOf(n).slice(3, 11);
+      const found = restored.search(query, 50).find((group) => group.kind === 'visit')?.hits ?? [];
+      expect(found.map((hit) => hit.id)).toContain(`v${n}`);
+      expect(restored.search(query, 50)).toEqual(index.search(query, 50));
+    }
+  });
+});
