@@ -92,7 +92,7 @@ const detached = (text: string): string => (text.length < 13 ? text : (JSON.pars
 // while it was written). Indexes are written instead in pieces of about `postingsPerPiece` postings,
 // in the form FlexSearch's import reads ("1.reg", then "n.map" entries [term, slots]; our indexes
 // have no context index). The pieces are made lazily: each is released before the next is serialised.
-const postingsPerPiece = 100_000;
+const postingsPerPiece = 50_000;
 
 type IndexInternals = Readonly<{ reg: Set<number> | Map<number, unknown>; map: Map<string, unknown[]> }>;
 
@@ -164,7 +164,7 @@ export type SnapshotPart = Readonly<{ kind: SearchKind; part: string; key: strin
 export const snapshotFormat = 2;
 
 // Rows of the entry table per snapshot part.
-const tableChunk = 5000;
+const tableChunk = 2500;
 type TableRow = [n: number, id: string, title: string, print: number, subtitle: string, date: number];
 
 /** Numbers of documents from `start` (inclusive) to `end` (exclusive). */
