@@ -10,6 +10,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useSettings } from '../settings/SettingsProvider.tsx';
@@ -98,8 +99,12 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
         if (!mounted.current || next === null) return;
         const same = next.query === answered.current;
         answered.current = next.query;
-        setAnswer(next);
-        if (!same) setActive(0);
+        // Rendered in the task that brought the answer: an update React schedules itself runs in
+        // a task of its own, which waited behind the frame the keystroke asked for.
+        flushSync(() => {
+          setAnswer(next);
+          if (!same) setActive(0);
+        });
       });
     },
     [client],
