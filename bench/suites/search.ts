@@ -193,8 +193,11 @@ async function typeQueries(page: Page): Promise<{ samples: number[]; phases: Pha
     let typed = '';
     for (const char of query) {
       typed += char;
+      // The wait is set up before the key is sent, so that the page does not run the benchmark's
+      // own script while the keystroke is measured.
+      const shown = settled(typed);
       await page.keyboard.type(char);
-      await settled(typed);
+      await shown;
     }
   }
   return page.evaluate((from) => {
