@@ -1,4 +1,5 @@
 import { Index } from 'flexsearch';
+import { addTerms, compactPostings, postingPieces } from './flexPostings.ts';
 import { normalizeForSearch } from '#shared/text/normalize';
 import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
 import {
@@ -86,50 +87,6 @@ const unpackDate = (packed: number): string =>
 // A subtitle cut from a long text (a visit's summary excerpt) would keep the whole text alive in V8
 // (a slice refers to its parent string): keep a copy of just the excerpt.
 const detached = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
-
-// FlexSearch's own export writes all postings of an index as one JSON piece (its chunk size follows
-// the number of documents, so a shard of 8,192 is one piece of ~8 MB that lived beside the index
-// while it was written). Indexes are written instead in pieces of about `postingsPerPiece` postings,
-// in the form FlexSearch's import reads ("1.reg", then "n.map" entries [term, slots]; our indexes
-// have no context index). The pieces are made lazily: each is released before the next is serialised.
-const postingsPerPiece = 50_000;
-
-type IndexInternals = Readonly<{ reg: Set<number> | Map<number, unknown>; map: Map<string, unknown[]> }>;
-
-function internalsOf(index: Index): IndexInternals | null {
-  const { reg, map } = index as unknown as Partial<IndexInternals>;
-  return (reg instanceof Set || reg instanceof Map) && map instanceof Map ? { reg, map } : null;
-}
-
-const postingsIn = (slots: readonly unknown[]): number =>
-  slots.reduce<number>((sum, slot) => sum + (Array.isArray(slot) ? slot.length : 0), 0);
-
-function* indexPieces(index: Index): Generator<readonly [key: string, data: string]> {
-  const internals = internalsOf(index);
-  if (internals === null) {
-    // Another FlexSearch inside: its own export, synchronous with a handler that returns nothing.
-    const pieces: (readonly [string, string])[] = [];
-    index.export((key, data) => void pieces.push([key, data]));
-    yield* pieces;
-    return;
-  }
-  if (internals.reg.size === 0) return;
-  yield ['1.reg', JSON.stringify([...internals.reg.keys()])];
-  let entries: [string, unknown[]][] = [];
-  let postings = 0;
-  let piece = 0;
-  for (const entry of internals.map) {
-    entries.push(entry);
-    postings += postingsIn(entry[1]);
-    if (postings >= postingsPerPiece) {
-      piece += 1;
-      yield [`${piece}.map`, JSON.stringify(entries)];
-      entries = [];
-      postings = 0;
-    }
-  }
-  if (entries.length > 0) yield [`${piece + 1}.map`, JSON.stringify(entries)];
-}
 
 // The text a document is matched by: its title first (best position score), then the rest.
 function searchableText(doc: SearchDocument): string {
@@ -282,16 +239,11 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
     return state.shards[s] as Index;
   };
 
-  // A shard that has just filled up is written out and read back through FlexSearch's export and
-  // import: its posting arrays grew one push at a time and carry V8's spare capacity (about a
-  // quarter of the postings, ~10 MB over 100,000 visits); read back they are exactly as long as
-  // needed. A full shard only changes by edits afterwards.
+  // A shard that has just filled up drops its arrays' spare capacity (~10 MB over 100,000 visits).
+  // A full shard only changes by edits afterwards.
   const compact = (state: KindState, s: number): void => {
     const shard = state.shards[s];
-    if (shard === undefined) return;
-    const fresh = textIndex();
-    for (const [key, data] of indexPieces(shard)) fresh.import(key, data);
-    state.shards[s] = fresh;
+    if (shard !== undefined) state.shards[s] = compactPostings(shard, textIndex);
   };
 
   const unindex = (state: KindState, n: number): void => {
@@ -330,8 +282,8 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
       n = found.n;
       unindex(state, n);
     }
-    shardOf(state, n).add(n, searchableText(doc));
-    state.title?.add(n, doc.title);
+    addTerms(shardOf(state, n), n, searchableText(doc), bigramTokens);
+    if (state.title !== null) addTerms(state.title, n, doc.title, unigramTokens);
     if (compactShards && found === undefined && (n + 1) % shardSize === 0) compact(state, Math.floor(n / shardSize));
     state.ids[n] = doc.id;
     state.titles[n] = doc.title;
@@ -403,7 +355,7 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
       for (const state of kindList) {
         counts.push([state.kind, state.ids.length]);
         const writeIndex = async (index: Index, part: string): Promise<void> => {
-          for (const [key, data] of indexPieces(index)) await write({ kind: state.kind, part, key, data });
+          for (const [key, data] of postingPieces(index)) await write({ kind: state.kind, part, key, data });
         };
         for (const [s, shard] of state.shards.entries()) await writeIndex(shard, String(s));
         if (state.title !== null) await writeIndex(state.title, 'title');
