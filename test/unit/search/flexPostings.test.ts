@@ -19,7 +19,14 @@ const texts = [
 type Postings = Readonly<{ map: Map<string, unknown[]>; reg: Set<number> }>;
 const postingsOf = (index: Index): Postings => index as unknown as Postings;
 
-function both(options: ConstructorParameters<typeof Index>[0]): { theirs: Index; ours: Index } {
+type Options = Readonly<{
+  tokenize: 'strict' | 'forward';
+  encode: (text: string) => string[];
+  resolution: number;
+  fastupdate?: boolean;
+}>;
+
+function both(options: Options): { theirs: Index; ours: Index } {
   const theirs = new Index(options);
   const ours = new Index(options);
   texts.forEach((text, n) => {
