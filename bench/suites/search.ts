@@ -51,6 +51,7 @@ type Figures = Readonly<{
   readMs: number;
   helped: number;
   helperWaitMs: number;
+  helpersIdleMs: number;
   restoredReadyMs: number;
   restoredLongestTaskMs: number;
   documents: number;
@@ -212,6 +213,7 @@ type Startup = Readonly<{
   readMs: number;
   helped: number;
   helperWaitMs: number;
+  helpersIdleMs: number;
   indexed: number;
   longest: number;
 }>;
@@ -233,6 +235,7 @@ async function start(baseUrl: string, seeded: AppInstance): Promise<AppInstance 
       readMs?: number;
       helped?: number;
       helperWaitMs?: number;
+      helpersIdleMs?: number;
       indexed: number;
     };
     const tasks = (window as unknown as { benchSearch: BenchState }).benchSearch.longTasks;
@@ -243,6 +246,7 @@ async function start(baseUrl: string, seeded: AppInstance): Promise<AppInstance 
       readMs: detail.readMs ?? 0,
       helped: detail.helped ?? 0,
       helperWaitMs: detail.helperWaitMs ?? 0,
+      helpersIdleMs: detail.helpersIdleMs ?? 0,
       indexed: detail.indexed,
       longest: Math.max(0, ...during),
     };
@@ -323,6 +327,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
       readMs: first.startup.readMs,
       helped: first.startup.helped,
       helperWaitMs: first.startup.helperWaitMs,
+      helpersIdleMs: first.startup.helpersIdleMs,
       restoredReadyMs: second.startup.at,
       restoredLongestTaskMs: second.startup.longest,
       documents: first.startup.indexed,
@@ -367,6 +372,7 @@ export async function run(ctx: Context): Promise<void> {
     ['search index build, of which reading records', 'readMs', 'ms'],
     ['search index build, documents indexed by build helpers', 'helped', 'documents'],
     ['search index build, of which waiting for build helpers', 'helperWaitMs', 'ms'],
+    ['search index build, build helpers done before the search worker', 'helpersIdleMs', 'ms'],
     ['search index ready after page start, restart (restored)', 'restoredReadyMs', 'ms'],
     ['search longest main-thread task until restored', 'restoredLongestTaskMs', 'ms'],
     ['search worker heap after build, while saving the snapshot', 'workerHeapSavingMb', 'MB'],

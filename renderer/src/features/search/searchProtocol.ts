@@ -19,6 +19,8 @@ export type IndexStatus = Readonly<{
   helped?: number;
   /** Of `buildMs`, the time this worker waited for its build helpers after its own share. */
   helperWaitMs?: number;
+  /** How long the build helpers had finished before this worker finished its own share. */
+  helpersIdleMs?: number;
   /** What went wrong, when failed. */
   error?: string;
 }>;

@@ -129,6 +129,8 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     let visited = 0;
     let absorbed = 0;
     let helped: Helpers = noHelpers;
+    // When the last build helper finished (0: not yet, or none).
+    let helpersDoneAt = 0;
     const showProgress = (): void => {
       if (restored) return;
       const byHelpers = helped.progress.reduce((sum, n) => sum + n, 0);
@@ -190,6 +192,8 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
         held = null;
         for (const change of changes) apply(change);
       }
+      if (helped.shares.length > 0)
+        void Promise.all(helped.shares.map((share) => share.finished)).then(() => (helpersDoneAt = now()));
       if (helped.records === undefined) void source.count().then((count) => (total = count));
       else total = helped.records;
       await others;
@@ -197,6 +201,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     }
     // A helper that failed leaves its visits here (what it sent before is kept or re-put unchanged).
     const waitingForHelpers = now();
+    const helpersIdleMs = helpersDoneAt === 0 ? 0 : waitingForHelpers - helpersDoneAt;
     let helperWaitMs = 0;
     for (const share of helped.shares) {
       const finished = await share.finished;
@@ -218,6 +223,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       readMs,
       helped: absorbed,
       helperWaitMs,
+      helpersIdleMs,
     });
     // A built index is saved; a restored one only if it needed fixing (edits during the scan count too).
     if (changed || changes > 0 || !restored) saveNow();
