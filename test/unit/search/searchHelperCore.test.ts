@@ -45,6 +45,34 @@ describe('build helper', () => {
     expect(() => parts.forEach((part) => low.absorb(part, () => false))).toThrow();
   });
 
+  it('sends a shard as soon as it is full, before it has read the rest of its run', async () => {
+    const count = shardSize + 1_500;
+    const { db, visitIds } = await seedDatabase('helper-stream', count);
+    const source = createDexieSearchSource(db);
+    const events: HelperEvent[] = [];
+    await runBuildHelper(
+      { createIndex: createSearchIndex, source, post: (event) => events.push(event) },
+      { type: 'build', visits: { from: null, to: null, count }, base: shardSize },
+    );
+
+    const firstShard = events.findIndex((event) => event.type === 'part' && event.part.part === '1');
+    const lastProgress = events.findLastIndex((event) => event.type === 'progress');
+    expect(firstShard).toBeGreaterThan(0);
+    expect(firstShard).toBeLessThan(lastProgress);
+    const parts = events.flatMap((event) => (event.type === 'part' ? [event.part] : []));
+    // Each piece is sent once: shard 1 before shard 2, then the table.
+    const order = parts.map((part) => part.part).filter((part, i, all) => all.indexOf(part) === i);
+    expect(order).toEqual(['1', '2', 'table']);
+    expect(new Set(parts.map((part) => `${part.part}/${part.key}`)).size).toBe(parts.length);
+
+    const index = createSearchIndex();
+    index.reserve('visit', 3 * shardSize);
+    const taken = parts.flatMap((part) => index.absorb(part, () => false));
+    expect(taken).toHaveLength(count);
+    expect(visitHits(index.search(wordOf(0)))).toContain(visitIds[0]);
+    expect(index.has(visitIds[count - 1] ?? '')).toBe(true);
+  });
+
   it('posts failed, and nothing after it, when the database cannot be read', async () => {
     const broken: SearchSource = {
       count: () => Promise.resolve(0),

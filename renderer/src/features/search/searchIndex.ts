@@ -146,6 +146,13 @@ export type SearchIndex = Readonly<{
    * header. A kind's shards come before its table, so that `absorb` can take the pieces in order.
    */
   save(write: (part: SnapshotPart) => Promise<void>): Promise<SnapshotHeader>;
+  /** How many of a kind's shards are full (every number in them used): they change only by edits. */
+  fullShards(kind: SearchKind): number;
+  /**
+   * Pieces as `save` makes them, of a kind's shards `from` (inclusive) to `to` (exclusive), and
+   * when `to` is Infinity its table after them: a build helper sends each shard once it is full.
+   */
+  helperParts(kind: SearchKind, from: number, to: number): Iterable<SnapshotPart>;
   /**
    * Keeps the numbers below `end` of a kind free for pieces of another index (`absorb`): this
    * index numbers its next documents of the kind from `end` on. `end` is a multiple of the shard size.
@@ -320,6 +327,29 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
     return found;
   };
 
+  // The pieces of a kind's shards `from` (inclusive) to `to` (exclusive), made one at a time.
+  function* shardParts(state: KindState, from: number, to: number): Generator<SnapshotPart> {
+    for (let s = from; s < to; s++) {
+      const shard = state.shards[s];
+      if (shard === undefined) continue;
+      for (const [key, data] of postingPieces(shard)) yield { kind: state.kind, part: String(s), key, data };
+    }
+  }
+
+  // A kind's document table, `tableChunk` numbers per piece.
+  function* tableParts(state: KindState): Generator<SnapshotPart> {
+    for (let start = 0; start < state.ids.length; start += tableChunk) {
+      const rows: TableRow[] = [];
+      for (let n = start; n < Math.min(start + tableChunk, state.ids.length); n++) {
+        const id = state.ids[n] ?? '';
+        if (id === '') continue;
+        const [title, subtitle] = [state.titles[n] ?? '', state.subtitles[n] ?? ''];
+        rows.push([n, id, title, state.prints[n] ?? 0, subtitle, state.dates[n] ?? 0]);
+      }
+      if (rows.length > 0) yield { kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) };
+    }
+  }
+
   return {
     put,
     remove,
@@ -354,24 +384,20 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
       const counts: [SearchKind, number][] = [];
       for (const state of kindList) {
         counts.push([state.kind, state.ids.length]);
-        const writeIndex = async (index: Index, part: string): Promise<void> => {
-          for (const [key, data] of postingPieces(index)) await write({ kind: state.kind, part, key, data });
-        };
-        for (const [s, shard] of state.shards.entries()) await writeIndex(shard, String(s));
-        if (state.title !== null) await writeIndex(state.title, 'title');
-        for (let start = 0; start < state.ids.length; start += tableChunk) {
-          const rows: TableRow[] = [];
-          for (let n = start; n < Math.min(start + tableChunk, state.ids.length); n++) {
-            const id = state.ids[n] ?? '';
-            if (id === '') continue;
-            const [title, subtitle] = [state.titles[n] ?? '', state.subtitles[n] ?? ''];
-            rows.push([n, id, title, state.prints[n] ?? 0, subtitle, state.dates[n] ?? 0]);
-          }
-          if (rows.length > 0)
-            await write({ kind: state.kind, part: 'table', key: String(start), data: JSON.stringify(rows) });
-        }
+        for (const part of shardParts(state, 0, state.shards.length)) await write(part);
+        if (state.title !== null)
+          for (const [key, data] of postingPieces(state.title))
+            await write({ kind: state.kind, part: 'title', key, data });
+        for (const part of tableParts(state)) await write(part);
       }
       return { format: snapshotFormat, kinds: counts };
+    },
+    fullShards: (kind) => Math.floor((kinds.get(kind)?.ids.length ?? 0) / shardSize),
+    *helperParts(kind, from, to) {
+      const state = kinds.get(kind);
+      if (state === undefined) return;
+      yield* shardParts(state, from, Math.min(to, state.shards.length));
+      if (to === Infinity) yield* tableParts(state);
     },
     reserve(kind, end) {
       const state = kinds.get(kind);
