@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDexieSearchSource } from '../../../renderer/src/features/search/dexieSearchSource.ts';
-import { runBuildHelper } from '../../../renderer/src/features/search/searchHelperCore.ts';
+import { helperBatchSize, runBuildHelper } from '../../../renderer/src/features/search/searchHelperCore.ts';
 import { createSearchIndex, shardSize } from '../../../renderer/src/features/search/searchIndex.ts';
 import type { HelperEvent } from '../../../renderer/src/features/search/searchProtocol.ts';
 import type { SearchSource } from '../../../renderer/src/features/search/searchSource.ts';
@@ -46,7 +46,8 @@ describe('build helper', () => {
   });
 
   it('sends a shard as soon as it is full, before it has read the rest of its run', async () => {
-    const count = shardSize + 1_500;
+    // The first shard fills up in the last batch but one.
+    const count = shardSize + helperBatchSize + 100;
     const { db, visitIds } = await seedDatabase('helper-stream', count);
     const source = createDexieSearchSource(db);
     const events: HelperEvent[] = [];

@@ -8,7 +8,7 @@ import type { SearchSource } from './searchSource.ts';
 // (each shard once it is full, then the table), which the search worker absorbs one by one.
 
 /** Records read per batch by a helper. */
-export const helperBatchSize = 1000;
+export const helperBatchSize = 2500;
 
 /** What a helper needs: an empty index, the database and a way to post. */
 export type HelperDeps = Readonly<{

@@ -23,8 +23,12 @@ import type { SnapshotStore } from './snapshotStore.ts';
 // document changed while a helper worked is taken from the database here, not from the helper.
 // A helper that fails leaves its visits to this worker.
 
-/** Records read per batch: a query waits at most one batch. */
+/** Documents indexed between turns for queries: a query waits at most this many. */
 export const scanBatchSize = 1000;
+
+// Records read per request to the database: fewer, larger reads keep the database busier while
+// this worker indexes (the next page is asked for before this one is indexed).
+const scanPageSize = 2500;
 
 /** What the core needs: how to make an index, where documents come from, how to post and the time. */
 export type SearchWorkerDeps = Readonly<{
@@ -150,12 +154,12 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     let readMs = 0;
     const scan = async (scope: ScanScope): Promise<void> => {
       let waitingSince = now();
-      for await (const batch of source.scan(scanBatchSize, scope)) {
+      for await (const batch of source.scan(scanPageSize, scope)) {
         readMs += now() - waitingSince;
-        for (const doc of batch.docs) {
+        for (const [i, doc] of batch.docs.entries()) {
           seen.add(doc.id);
-          if (changedDuringScan?.has(doc.id) === true) continue;
-          changed = index.put(doc) || changed;
+          if (changedDuringScan?.has(doc.id) !== true) changed = index.put(doc) || changed;
+          if ((i + 1) % scanBatchSize === 0) await deps.yieldToMessages();
         }
         visited += batch.visited;
         showProgress();
