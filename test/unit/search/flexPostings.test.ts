@@ -51,6 +51,25 @@ describe('postings written straight into a FlexSearch index', () => {
     });
   }
 
+  it('go into an index read back from pieces as FlexSearch would put them', () => {
+    const options = { tokenize: 'strict', encode: bigramTokens, resolution: 3 } as const;
+    const { theirs } = both(options);
+    const readBack = (): Index => {
+      const copy = new Index(options);
+      for (const [key, data] of postingPieces(theirs)) copy.import(key, data);
+      return copy;
+    };
+    const [ours, flex] = [readBack(), readBack()];
+    // Words in reverse order: a term met late before (an empty first slot, null in JSON) comes first.
+    texts.forEach((text, n) => {
+      const reversed = `${text.split(' ').reverse().join(' ')} 追記`;
+      addTerms(ours, n + 100, reversed, bigramTokens);
+      flex.add(n + 100, reversed);
+    });
+    for (const query of [...queries, '追記']) expect(ours.search(query)).toEqual(flex.search(query));
+    expect(ours.search('追記')).toHaveLength(texts.length);
+  });
+
   it('go through FlexSearch for an index it builds otherwise (forward tokens, a register of postings)', () => {
     const { theirs, ours } = both({ tokenize: 'forward', encode: bigramTokens, resolution: 3, fastupdate: true });
     for (const query of queries) expect(ours.search(query)).toEqual(theirs.search(query));

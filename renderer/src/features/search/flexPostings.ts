@@ -63,8 +63,9 @@ export function addTerms(index: Index, n: number, text: string, tokenize: (text:
     const slot = i === 0 || resolution < 2 ? 0 : count <= resolution ? i : (((resolution - 1) / count) * i + 1) | 0;
     let slots = map.get(term);
     if (slots === undefined) map.set(term, (slots = []));
-    const numbers = slots[slot] as number[] | undefined;
-    if (numbers === undefined) slots[slot] = [n];
+    // An index read back from JSON has null where a slot is empty.
+    const numbers = slots[slot] as number[] | null | undefined;
+    if (numbers === undefined || numbers === null) slots[slot] = [n];
     else numbers.push(n);
   }
   reg.add(n);
