@@ -6,6 +6,7 @@ import { createSnapshotStore } from '../../../renderer/src/features/search/snaps
 import type { HelperEvent } from '../../../renderer/src/features/search/searchProtocol.ts';
 import {
   answerOf,
+  companyNames,
   inProcessHelpers,
   seedDatabase,
   startCore,
@@ -41,6 +42,9 @@ describe('first build with build helpers', () => {
     await helped.core.built;
 
     expect(wiring.requests).toHaveLength(helpers);
+    // The companies are read once: each helper is given their names.
+    for (const request of wiring.requests)
+      expect(request.companies?.map(([, name]) => name).sort()).toEqual([...companyNames].sort());
     expectEveryVisitFound(helped, visitIds);
     for (const query of queries) expect(answerOf(helped.search(query))).toEqual(answerOf(plain.search(query)));
     expect(visitHits(helped.search('紅花色素'))).toHaveLength(Math.ceil(visitCount / 7));

@@ -68,6 +68,8 @@ export async function startBuildHelpers(options: ShareOut): Promise<Helpers> {
     return [...Array.from({ length: helpers }, () => perHelper), visits - perHelper * helpers];
   });
   const counted = records === undefined ? {} : { records };
+  // The companies are read once, by the search worker's scan; each helper is given their names.
+  const companies = await source.companyNames?.();
   const own = ranges.at(-1);
   if (ranges.length < 2 || own === undefined) return { ...noHelpers, ...counted };
   const progress: number[] = [];
@@ -86,7 +88,7 @@ export async function startBuildHelpers(options: ShareOut): Promise<Helpers> {
         stop();
         resolve(false);
       };
-      stop = start({ type: 'build', visits, base: numbers.start }, (event) => {
+      stop = start({ type: 'build', visits, base: numbers.start, ...(companies && { companies }) }, (event) => {
         if (failed) return;
         switch (event.type) {
           case 'progress':

@@ -67,6 +67,9 @@ async function* pages<T extends Row>(
   }
 }
 
+// Companies read per request when only their names are wanted.
+const namesPageSize = 2500;
+
 /** The search source over the app database. */
 export function createDexieSearchSource(db: KakehashiDb): SearchSource {
   const companyNames = new Map<string, string>();
@@ -78,6 +81,28 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
   // company it does not know yet has its visits and needs read again too. Afterwards such a
   // company is new and has nothing to read again.
   let companiesRead = false;
+
+  // While a scan reads the companies: settles once it has read them all, or stopped.
+  let companiesReading: Promise<void> | null = null;
+  const startReadingCompanies = (): (() => void) => {
+    let finish = (): void => undefined;
+    const reading = new Promise<void>((resolve) => (finish = resolve));
+    companiesReading = reading;
+    return () => {
+      if (companiesReading === reading) companiesReading = null;
+      finish();
+    };
+  };
+  // Reads the companies for their names only (a scan of visits titles them with these).
+  const readCompanies = async (batchSize: number): Promise<void> => {
+    const finish = startReadingCompanies();
+    try {
+      for await (const rows of pages(table('companies'), batchSize)) await toChange('companies', rows);
+      companiesRead = true;
+    } finally {
+      finish();
+    }
+  };
 
   // Turns rows of one table into the change they make to the index.
   const toChange = async (name: IndexedTable, rows: readonly Row[], watched = false): Promise<SearchChange> => {
@@ -186,18 +211,30 @@ export function createDexieSearchSource(db: KakehashiDb): SearchSource {
       for (const name of scanOrder) {
         const visits = name === 'visits';
         if (scope.tables !== 'all' && (scope.tables === 'visits') !== visits) {
-          if (name === 'companies' && !companiesRead) {
-            for await (const rows of pages(table(name), batchSize)) await toChange(name, rows);
-            companiesRead = true;
-          }
+          if (name === 'companies' && !companiesRead) await readCompanies(batchSize);
           continue;
         }
-        for await (const rows of pages(table(name), batchSize, visits ? range : undefined, visits && upperOpen)) {
-          const change = await toChange(name, rows);
-          yield { docs: change.put, visited: rows.length };
+        const finish = name === 'companies' ? startReadingCompanies() : null;
+        try {
+          for await (const rows of pages(table(name), batchSize, visits ? range : undefined, visits && upperOpen)) {
+            const change = await toChange(name, rows);
+            yield { docs: change.put, visited: rows.length };
+          }
+          if (name === 'companies') companiesRead = true;
+        } finally {
+          finish?.();
         }
-        if (name === 'companies') companiesRead = true;
       }
+    },
+    async companyNames() {
+      if (!companiesRead && companiesReading !== null) await companiesReading;
+      // No scan read them (or it stopped before the end): read them here.
+      if (!companiesRead) await readCompanies(namesPageSize);
+      return [...companyNames];
+    },
+    knowCompanyNames(names) {
+      for (const [id, name] of names) companyNames.set(id, name);
+      companiesRead = true;
     },
     async splitVisits(sizes) {
       // One read of every visit key gives the count and the keys the runs start at (counting and

@@ -23,6 +23,7 @@ export async function runBuildHelper(deps: HelperDeps, request: HelperRequest): 
   try {
     const index = deps.createIndex();
     if (request.base > 0) index.reserve('visit', request.base);
+    if (request.companies !== undefined) deps.source.knowCompanyNames?.(request.companies);
     let indexed = 0;
     // Each shard is sent once it is full, so that the search worker absorbs it while this helper
     // goes on; the last shard and the table follow at the end.

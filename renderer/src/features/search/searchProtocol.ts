@@ -1,6 +1,6 @@
 import type { SearchGroup } from './searchDocument.ts';
 import type { SnapshotPart } from './searchIndex.ts';
-import type { VisitRange } from './searchSource.ts';
+import type { CompanyName, VisitRange } from './searchSource.ts';
 
 // Messages between the page and the search worker. Structured clone carries them; keep them plain.
 
@@ -50,7 +50,13 @@ export type WorkerEvent =
     }>;
 
 /** What the search worker asks a build helper: index these visits, numbered from `base`. */
-export type HelperRequest = Readonly<{ type: 'build'; visits: VisitRange; base: number }>;
+export type HelperRequest = Readonly<{
+  type: 'build';
+  visits: VisitRange;
+  base: number;
+  /** The companies' names as the search worker read them (absent: the helper reads them). */
+  companies?: readonly CompanyName[];
+}>;
 
 /** What a build helper tells the search worker: progress, the pieces of its index in order, the end. */
 export type HelperEvent =
