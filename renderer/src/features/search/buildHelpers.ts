@@ -47,6 +47,11 @@ export type ShareOut = BuildHelperOptions &
     onAbsorbed(ids: readonly string[]): void;
   }>;
 
+// Of a thread's share, the visits the search worker takes on beyond an even split. A helper is given
+// the companies' names once the worker has read them; with an even split it ended 0.4–0.6 s after
+// the worker in 4 of 4 builds of 10,000 companies on 2 cores (~5 s each).
+const helperLag = 0.05;
+
 // Room for visits that arrive in a run while its helper works (a sync brings older ids too).
 const roomPerRun = 1024;
 
@@ -56,14 +61,15 @@ export async function startBuildHelpers(options: ShareOut): Promise<Helpers> {
   const helpers = options.helpers ?? 0;
   if (start === undefined || helpers < 1 || source.splitVisits === undefined) return noHelpers;
   // Each thread gets about the same number of records; the search worker's share of visits is
-  // smaller by the other records (companies, needs, seeds), which it indexes too.
+  // smaller by the other records (companies, needs, seeds), which it indexes too, and larger by
+  // `helperLag` of a share: a helper starts only once the worker has read the companies.
   const atLeast = options.helperMinVisits ?? 2 * shardSize;
   let records: number | undefined;
   const ranges = await source.splitVisits((visits, others) => {
     records = visits + others;
     if (visits < atLeast) return [visits];
     const each = Math.ceil(records / (helpers + 1));
-    const own = Math.max(1, Math.min(visits, each - others));
+    const own = Math.max(1, Math.min(visits, each - others + Math.round(each * helperLag)));
     const perHelper = Math.floor((visits - own) / helpers);
     return [...Array.from({ length: helpers }, () => perHelper), visits - perHelper * helpers];
   });
