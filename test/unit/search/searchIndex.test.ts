@@ -137,6 +137,23 @@ describe('search index', () => {
 });
 
 describe('search index upkeep', () => {
+  it('answers as before once settled after a build, and goes on taking edits', () => {
+    const index = createSearchIndex();
+    const docs = [
+      company('c1', '株式会社サクランボ研究所', ['さくらんぼけんきゅうじょ']),
+      company('c2', '米沢食品'),
+      company('c3', '山形バイオ'),
+    ];
+    for (const doc of docs) index.put(doc);
+    const queries = ['さくらんぼ', '米沢', '米', 'ばいお', '山'];
+    const before = queries.map((query) => index.search(query));
+    index.settle();
+    expect(queries.map((query) => index.search(query))).toEqual(before);
+    index.put(company('c4', '米沢サクランボ'));
+    expect(titlesOf(index.search('米沢'))).toEqual(['米沢食品', '米沢サクランボ']);
+    expect(titlesOf(index.search('米'))).toEqual(['米沢食品', '米沢サクランボ']);
+  });
+
   it('tells whether a put changed anything', () => {
     const index = createSearchIndex();
     expect(index.put(company('c1', '米沢食品'))).toBe(true);

@@ -54,7 +54,7 @@ const titleIndex = (): Index => new Index({ tokenize: 'strict', encode: unigramT
 type KindState = {
   readonly kind: SearchKind;
   readonly shards: Index[];
-  readonly title: Index | null;
+  title: Index | null;
   readonly ids: string[];
   readonly titles: string[];
   readonly subtitles: string[];
@@ -166,6 +166,11 @@ export type SearchIndex = Readonly<{
    * A piece that does not fit throws and changes nothing. Returns the ids taken.
    */
   absorb(part: SnapshotPart, skip: (id: string) => boolean, within?: NumberRange): string[];
+  /**
+   * Drops the spare capacity of what a build grew and left unfilled (each kind's last shard and
+   * the title indexes); full shards drop theirs as they fill up. Called once a build is done.
+   */
+  settle(): void;
 }>;
 
 /** Creates an empty index. */
@@ -398,6 +403,13 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
       if (state === undefined) return;
       yield* shardParts(state, from, Math.min(to, state.shards.length));
       if (to === Infinity) yield* tableParts(state);
+    },
+    settle() {
+      for (const state of kindList) {
+        const last = state.shards.length - 1;
+        if (last >= 0 && state.ids.length % shardSize !== 0) compact(state, last);
+        if (state.title !== null) state.title = compactPostings(state.title, titleIndex);
+      }
     },
     reserve(kind, end) {
       const state = kinds.get(kind);

@@ -219,6 +219,7 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
     }
     changedDuringScan = null;
     releaseTokenCache();
+    if (!restored) index.settle();
     publish({
       state: 'ready',
       indexed: index.size(),
