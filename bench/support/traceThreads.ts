@@ -36,21 +36,11 @@ const gcNames = new Set([
  * uses it to tell a busy worker from a descheduled one.
  */
 export async function traceThreads(page: Page, during: () => Promise<void>): Promise<ThreadSummary[]> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'v8.gc'] },
-  });
-  try {
-    await during();
-  } finally {
-    await cdp.send('Tracing.end');
-    await complete;
-    await cdp.detach();
-  }
+  const events = await recordTrace(
+    page,
+    ['devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline', 'v8.gc'],
+    during,
+  );
   const names = new Map<string, string>();
   for (const event of events) {
     if (event.name === 'thread_name') {
@@ -96,4 +86,50 @@ export async function traceThreads(page: Page, during: () => Promise<void>): Pro
     gcTotalMs: gc.reduce((sum, ms) => sum + ms, 0),
     gcLongestMs: Math.max(0, ...gc),
   }));
+}
+
+/** Records a Chromium trace of every process, in the given categories, around `during`. */
+async function recordTrace(
+  page: Page,
+  categories: readonly string[],
+  during: () => Promise<void>,
+): Promise<TraceEvent[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => void events.push(...(data.value as unknown as TraceEvent[])));
+  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: [...categories] },
+  });
+  try {
+    await during();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach();
+  }
+  return events;
+}
+
+/**
+ * How long the browser's IndexedDB thread was busy around `during`: the tasks of the thread that
+ * ran the database's reads (`Database::GetAllOperation`), summed. Every read of every page and
+ * worker of an origin goes through that one thread.
+ */
+export async function traceDatabaseThread(page: Page, during: () => Promise<void>): Promise<number> {
+  const events = await recordTrace(page, ['toplevel', 'IndexedDB'], during);
+  const reader = events.find((event) => event.name === 'Database::GetAllOperation');
+  if (reader === undefined) return 0;
+  return (
+    events
+      .filter(
+        (event) =>
+          event.pid === reader.pid &&
+          event.tid === reader.tid &&
+          event.ph === 'X' &&
+          event.name === 'ThreadPool_RunTask',
+      )
+      .reduce((sum, event) => sum + (event.dur ?? 0), 0) / 1000
+  );
 }
