@@ -74,10 +74,10 @@ export async function startBuildHelpers(options: ShareOut): Promise<Helpers> {
     return [...Array.from({ length: helpers }, () => perHelper), visits - perHelper * helpers];
   });
   const counted = records === undefined ? {} : { records };
-  // The companies are read once, by the search worker's scan; each helper is given their names.
-  const companies = await source.companyNames?.();
   const own = ranges.at(-1);
   if (ranges.length < 2 || own === undefined) return { ...noHelpers, ...counted };
+  // The companies are read once, by the search worker's scan; each helper is given their names.
+  const companies = await source.companyNames?.();
   const progress: number[] = [];
   const shares: HelperShare[] = [];
   let base = 0;
