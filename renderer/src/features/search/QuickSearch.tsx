@@ -78,7 +78,6 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   const dialogRef = useRef<HTMLDialogElement>(null);
   const baseId = useId();
   const listboxId = `${baseId}-listbox`;
-  const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<SearchAnswer | null>(null);
   const [active, setActive] = useState(0);
 
@@ -163,7 +162,9 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   const language = settings.language;
   const numberFormat = useMemo(() => new Intl.NumberFormat(language === 'ja' ? 'ja-JP' : 'en-US'), [language]);
   const display = useMemo(() => ({ language, calendar: settings.calendar }), [language, settings.calendar]);
-  const trimmed = query.trim();
+  // The text box is left to the browser (a keystroke renders nothing here): what the status says
+  // follows the latest answer, which comes a few milliseconds after the keystroke.
+  const trimmed = answer?.query.trim() ?? '';
 
   return (
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions -- a click on the backdrop closes; Esc is the dialog's own key
@@ -186,12 +187,11 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           aria-autocomplete="list"
           aria-activedescendant={activeHit === undefined ? undefined : optionIdOf(baseId, active)}
           placeholder={t('search.placeholder')}
-          value={query}
+          defaultValue=""
           autoComplete="off"
           spellCheck={false}
           onChange={(event) => {
             queryRef.current = event.target.value;
-            setQuery(event.target.value);
             ask(event.target.value);
           }}
           onKeyDown={onKeyDown}
@@ -206,7 +206,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           {status.state === 'ready' &&
             trimmed === '' &&
             t('search.ready', { documents: numberFormat.format(status.indexed) })}
-          {trimmed !== '' && answer?.query === query && hits.length === 0 && t('search.noResults', { query: trimmed })}
+          {trimmed !== '' && hits.length === 0 && t('search.noResults', { query: trimmed })}
         </p>
         <QuickSearchResults
           listboxId={listboxId}
