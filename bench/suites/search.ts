@@ -75,9 +75,9 @@ type Figures = Readonly<{
 
 type NumericFigure = { [K in keyof Figures]: Figures[K] extends number ? K : never }[keyof Figures];
 
-// Where one keystroke's time went: input event → query posted (React renders the keystroke and runs
-// the effect) → worker begins (message delivery and any work queued before it) → index answers →
-// answer received on the page → results rendered.
+// Where one keystroke's time went: input event → query posted (the input handler asks the worker)
+// → worker begins (message delivery and any work queued before it) → index answers → answer
+// received on the page → results rendered.
 type Phases = { toPost: number; toWorker: number; search: number; back: number; render: number };
 const phaseNames = ['toPost', 'toWorker', 'search', 'back', 'render'] as const;
 

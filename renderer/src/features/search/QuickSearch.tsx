@@ -86,9 +86,9 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
     if (dialog !== null && !dialog.open) dialog.showModal();
   }, []);
 
-  // Each keystroke asks the worker from the input handler itself, so that the query runs while
-  // React renders the keystroke and the browser draws it. The latest answer wins (the client
-  // drops older ones); the selection stays when the same query is answered again.
+  // Each keystroke asks the worker from the input handler itself, so that the query runs while the
+  // browser draws the keystroke. The latest answer wins (the client drops older ones); the
+  // selection stays when the same query is answered again.
   const mounted = useRef(true);
   const answered = useRef<string | null>(null);
   const ask = useCallback(
