@@ -168,7 +168,8 @@ export type SearchIndex = Readonly<{
   absorb(part: SnapshotPart, skip: (id: string) => boolean, within?: NumberRange): string[];
   /**
    * Drops the spare capacity of what a build grew and left unfilled (each kind's last shard and
-   * the title indexes); full shards drop theirs as they fill up. Called once a build is done.
+   * the title indexes; full shards drop theirs as they fill up) and what absorbing kept. Called
+   * once a build is done.
    */
   settle(): void;
 }>;
@@ -181,8 +182,8 @@ export function createSearchIndex(options: IndexOptions = {}): SearchIndex {
 /** How an index is made. */
 export type IndexOptions = Readonly<{
   /**
-   * Whether a shard that fills up is written out and read back to drop the spare capacity of its
-   * arrays (true). A build helper's index is saved and read back by the search worker anyway.
+   * Whether a shard that fills up has its arrays copied to drop their spare capacity (true). A
+   * build helper's index is written out and read back by the search worker anyway.
    */
   compactShards?: boolean;
 }>;
@@ -244,6 +245,9 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
   };
   // Per kind, the end of the numbers reserved for absorbed pieces (0: none).
   const reserved = new Map<SearchKind, number>();
+  // Company names by themselves, while pieces are absorbed: an absorbed visit is titled with the
+  // company's own string, as in a build here (made at the first table piece, dropped by `settle`).
+  let companyTitles: Map<string, string> | null = null;
 
   const shardOf = (state: KindState, n: number): Index => {
     const s = Math.floor(n / shardSize);
@@ -405,6 +409,7 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
       if (to === Infinity) yield* tableParts(state);
     },
     settle() {
+      companyTitles = null;
       for (const state of kindList) {
         const last = state.shards.length - 1;
         if (last >= 0 && state.ids.length % shardSize !== 0) compact(state, last);
@@ -436,9 +441,9 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
           );
         const taken: string[] = [];
         const k = kindList.indexOf(state);
-        // Visits are titled with their company's name: one string per company, as in a build here.
-        const companyTitles = new Map<string, string>();
-        for (const title of kinds.get('company')?.titles ?? []) if (title !== '') companyTitles.set(title, title);
+        companyTitles ??= new Map(
+          (kinds.get('company')?.titles ?? []).filter((title) => title !== '').map((title) => [title, title]),
+        );
         for (const [n, id, parsedTitle, print, subtitle, date] of rows) {
           const title = companyTitles.get(parsedTitle) ?? parsedTitle;
           if (skip(id) || slots.has(id)) {
