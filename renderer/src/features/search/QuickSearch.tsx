@@ -116,9 +116,9 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   }, []);
 
   // Ask again when the index changes (while it builds, or after an edit) so results stay current.
-  const queryRef = useRef('');
+  const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    ask(queryRef.current);
+    ask(inputRef.current?.value ?? '');
   }, [ask, status]);
 
   useLayoutEffect(() => {
@@ -179,6 +179,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
     >
       <div className="quick-search-panel">
         <input
+          ref={inputRef}
           type="text"
           role="combobox"
           aria-label={t('search.inputLabel')}
@@ -190,10 +191,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           defaultValue=""
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => {
-            queryRef.current = event.target.value;
-            ask(event.target.value);
-          }}
+          onChange={(event) => ask(event.target.value)}
           onKeyDown={onKeyDown}
         />
         <p className="quick-search-status" role="status">
