@@ -137,11 +137,7 @@ async function tracedBuild(baseUrl: string, seeded: AppInstance): Promise<{ read
     let readyMs = 0;
     const databaseMs = await traceDatabaseThread(app.page, async () => {
       await app.page.reload();
-      await app.page.waitForFunction(
-        () => performance.getEntriesByName('kakehashi:search-index-ready').length > 0,
-        null,
-        { timeout: 300_000, polling: 50 },
-      );
+      await indexReady(app.page);
       readyMs = await app.page.evaluate(
         () => performance.getEntriesByName('kakehashi:search-index-ready')[0]?.startTime ?? 0,
       );
@@ -252,16 +248,21 @@ type Startup = Readonly<{
   longest: number;
 }>;
 
+// Waits for the page's mark that the search index is ready (built or restored).
+async function indexReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('kakehashi:search-index-ready').length > 0, null, {
+    timeout: 300_000,
+    polling: 50,
+  });
+}
+
 // Starts the app on a profile and waits for the index; long tasks are collected from the first script.
 async function start(baseUrl: string, seeded: AppInstance): Promise<AppInstance & { startup: Startup }> {
   const app = await launchApp({ baseUrl, profilePath: seeded.profilePath, userDataPath: seeded.userDataPath });
   await app.context.addInitScript(nameHelper);
   await app.context.addInitScript(instrument);
   await app.page.reload();
-  await app.page.waitForFunction(() => performance.getEntriesByName('kakehashi:search-index-ready').length > 0, null, {
-    timeout: 300_000,
-    polling: 50,
-  });
+  await indexReady(app.page);
   const startup = await app.page.evaluate(() => {
     const mark = performance.getEntriesByName('kakehashi:search-index-ready')[0] as PerformanceMark;
     const detail = mark.detail as {

@@ -120,7 +120,10 @@ async function recordTrace(
 export async function traceDatabaseThread(page: Page, during: () => Promise<void>): Promise<number> {
   const events = await recordTrace(page, ['toplevel', 'IndexedDB'], during);
   const reader = events.find((event) => event.name === 'Database::GetAllOperation');
-  if (reader === undefined) return 0;
+  if (reader === undefined)
+    throw new Error(
+      "the trace holds no IndexedDB read (no 'Database::GetAllOperation' event): this Chromium names its IndexedDB tasks otherwise; look for them in a trace with the 'IndexedDB' category",
+    );
   return (
     events
       .filter(
