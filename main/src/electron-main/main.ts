@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
 import { dispatch } from '#shared/contract/dispatch';
 import { createSenderPolicy } from '../services/senderPolicy.ts';
-import { appOrigin, resolveAppAsset } from '../services/appAssets.ts';
+import { appOrigin, resolveAppAsset, withIsolationHeaders } from '../services/appAssets.ts';
 import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createHandoutPdfService } from '../services/handoutPdfService.ts';
@@ -24,10 +24,10 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 function serveRenderer(): void {
-  protocol.handle('app', (request) => {
+  protocol.handle('app', async (request) => {
     const file = resolveAppAsset(rendererRoot, request.url);
     if (file === null) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    return withIsolationHeaders(await net.fetch(pathToFileURL(file).toString()));
   });
 }
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppAsset } from '../../../main/src/services/appAssets.ts';
+import { resolveAppAsset, withIsolationHeaders } from '../../../main/src/services/appAssets.ts';
 import { isAllowedExternalUrl } from '../../../main/src/services/externalUrl.ts';
 import { createSenderPolicy } from '../../../main/src/services/senderPolicy.ts';
 
@@ -55,5 +55,20 @@ describe('createSenderPolicy (which frames may call the host)', () => {
     const trusted = createSenderPolicy(['http://127.0.0.1:4173/']);
     expect(trusted('http://127.0.0.1:4173/#/settings')).toBe(true);
     expect(trusted('http://127.0.0.1:4174/')).toBe(false);
+  });
+});
+
+describe('withIsolationHeaders (the renderer files served on app://kakehashi)', () => {
+  it('makes the page cross-origin isolated and keeps the file, its status and its own headers', async () => {
+    const file = new Response('<!doctype html><title>架け橋</title>', {
+      status: 200,
+      headers: { 'Content-Type': 'text/html; charset=utf-8' },
+    });
+    const served = withIsolationHeaders(file);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(served.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+    expect(served.headers.get('Cross-Origin-Embedder-Policy')).toBe('require-corp');
+    expect(await served.text()).toBe('<!doctype html><title>架け橋</title>');
   });
 });
