@@ -71,6 +71,7 @@ type Figures = Readonly<{
   threads: readonly ThreadSummary[];
   savedWhileTyping: number;
   keystrokes: number;
+  keystrokesInTask: number;
 }>;
 
 type NumericFigure = { [K in keyof Figures]: Figures[K] extends number ? K : never }[keyof Figures];
@@ -86,6 +87,8 @@ type BenchState = {
   last: { t: number; value: string; done: boolean } | null;
   samples: number[];
   phases: Phases[];
+  /** Per sample: the answer was read from the answer board in the keystroke's own task. */
+  inTask: boolean[];
   /** Resolves when the results of `value` are rendered (set by the bench while it waits). */
   waiter: { value: string; resolve(): void } | null;
 };
@@ -150,7 +153,7 @@ async function tracedBuild(baseUrl: string, seeded: AppInstance): Promise<{ read
 
 // Runs in the page before the app: long tasks, and input → rendered-results pairs.
 const instrument = (): void => {
-  const state: BenchState = { longTasks: [], last: null, samples: [], phases: [], waiter: null };
+  const state: BenchState = { longTasks: [], last: null, samples: [], phases: [], inTask: [], waiter: null };
   (window as unknown as { benchSearch: BenchState }).benchSearch = state;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -171,12 +174,14 @@ const instrument = (): void => {
         startedAt: number;
         searchMs: number;
         arrivedAt: number;
+        inTask: boolean;
       };
       const last = state.last;
       if (last !== null && !last.done && detail.query === last.value) {
         last.done = true;
         if (last.value !== '') {
           state.samples.push(entry.startTime - last.t);
+          state.inTask.push(detail.inTask);
           // The page's and the worker's clocks meet as ms since the epoch.
           const input = performance.timeOrigin + last.t;
           const rendered = performance.timeOrigin + entry.startTime;
@@ -197,7 +202,7 @@ const instrument = (): void => {
   }).observe({ entryTypes: ['mark'] });
 };
 
-async function typeQueries(page: Page): Promise<{ samples: number[]; phases: Phases[] }> {
+async function typeQueries(page: Page): Promise<{ samples: number[]; phases: Phases[]; inTask: boolean[] }> {
   const before = await page.evaluate(
     () => (window as unknown as { benchSearch: BenchState }).benchSearch.samples.length,
   );
@@ -233,7 +238,7 @@ async function typeQueries(page: Page): Promise<{ samples: number[]; phases: Pha
   }
   return page.evaluate((from) => {
     const state = (window as unknown as { benchSearch: BenchState }).benchSearch;
-    return { samples: state.samples.slice(from), phases: state.phases.slice(from) };
+    return { samples: state.samples.slice(from), phases: state.phases.slice(from), inTask: state.inTask.slice(from) };
   }, before);
 }
 
@@ -341,7 +346,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
     // The keystroke figures come from a pass without tracing (tracing costs every thread time);
     // a second, traced pass tells what the threads were busy with: a busy worker, garbage
     // collection, or threads waiting for a core on a loaded machine.
-    const { samples, phases } = await typeQueries(first.page);
+    const { samples, phases, inTask } = await typeQueries(first.page);
     const threads = await traceThreads(first.page, async () => {
       await typeQueries(first.page);
     });
@@ -386,6 +391,7 @@ async function measure(baseUrl: string, size: CorpusSize): Promise<Figures> {
         .slice(0, 4)
         .map((i) => ({ total: samples[i] ?? 0, ...phases[i] })),
       keystrokes: samples.length,
+      keystrokesInTask: inTask.filter(Boolean).length,
     };
   } finally {
     await rm(seeded.profilePath, { recursive: true, force: true });
@@ -424,6 +430,7 @@ export async function run(ctx: Context): Promise<void> {
     ['search keystroke to rendered results p95', 'keystrokeP95', 'ms'],
     ['search index query p95 (in worker)', 'indexP95', 'ms'],
     ['search keystrokes measured', 'keystrokes', 'keystrokes'],
+    ['search keystrokes answered in their own task (answer board)', 'keystrokesInTask', 'keystrokes'],
     ['search snapshot saved again while typing (0 or 1)', 'savedWhileTyping', 'saves'],
   ];
   for (const [name, key, unit] of rows) {

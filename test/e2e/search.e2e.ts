@@ -73,6 +73,46 @@ test('Ctrl+K finds a katakana name from hiragana and a full-width name from half
   await expect(dialog).toBeHidden();
 });
 
+test("each typed character is drawn together with its results, at a typist's pace", async ({ app }) => {
+  const { page } = app;
+  await seedRecords(page);
+  const { dialog, box, list } = dialogOf(page);
+  await pressCtrlK(page);
+  await expect(dialog.getByRole('status')).toHaveText(ja.search.ready.replace('{{documents}}', '5'));
+  // The answer board needs a cross-origin isolated page, as the app is served.
+  expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
+
+  // At the first animation frame after each keystroke (the frame that draws the character): had the
+  // results of the text now in the box been put in the page?
+  await page.evaluate(() => {
+    const frames: { value: string; withResults: boolean }[] = [];
+    (window as unknown as { typedFrames: typeof frames }).typedFrames = frames;
+    document.addEventListener(
+      'input',
+      (event) => {
+        const box = event.target as HTMLInputElement;
+        requestAnimationFrame(() => {
+          const shown = performance
+            .getEntriesByName('kakehashi:search-rendered')
+            .some((mark) => ((mark as PerformanceMark).detail as { query: string }).query === box.value);
+          frames.push({ value: box.value, withResults: shown });
+        });
+      },
+      true,
+    );
+  });
+  await box.pressSequentially('さくらんぼ', { delay: 150 });
+  await expect(list.getByRole('group', { name: ja.search.kinds.company }).getByRole('option')).toHaveText(
+    /株式会社サクランボ研究所/,
+  );
+  const frames = await page.evaluate(
+    () => (window as unknown as { typedFrames: { value: string; withResults: boolean }[] }).typedFrames,
+  );
+  expect(frames.map((frame) => frame.value)).toEqual(['さ', 'さく', 'さくら', 'さくらん', 'さくらんぼ']);
+  // A keystroke may still wait once for a worker that was busy (its answer then comes by message).
+  expect(frames.filter((frame) => frame.withResults).length).toBeGreaterThanOrEqual(4);
+});
+
 test('arrow keys choose a result, Enter opens its page and Esc closes the dialog', async ({ app }) => {
   const { page } = app;
   const ids = await seedRecords(page);

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openKakehashiDb } from '../../../renderer/src/db/database.ts';
 import { createRepositories } from '../../../renderer/src/db/repositories.ts';
+import { answerBoardBytes, readAnswer } from '../../../renderer/src/features/search/answerBoard.ts';
 import { createDexieSearchSource } from '../../../renderer/src/features/search/dexieSearchSource.ts';
 import type { SearchGroup } from '../../../renderer/src/features/search/searchDocument.ts';
 import { createSearchIndex, restoreSearchIndex } from '../../../renderer/src/features/search/searchIndex.ts';
@@ -89,6 +90,20 @@ describe('search worker over the database', () => {
     expect(titles(await search('こーるどちぇーん'), 'need')).toEqual(['出荷時の鮮度保持']);
     expect(titles(await search('ﾌﾟﾗｽﾞﾏ'), 'seed')).toEqual(['低温プラズマ殺菌技術']);
     expect(titles(await search('寒河江'), 'company')).toEqual(['株式会社サクランボ研究所']);
+  });
+
+  it('writes each answer to the answer board the page gave it, and posts it as well', async () => {
+    const { repos, start } = await setup('search-board');
+    await repos.companies.create({ name: '庄内ファーム', nameKana: 'しょうないふぁーむ', kind: 'foodMaker' });
+    const { core, search } = start();
+    await core.built;
+    const board = new SharedArrayBuffer(answerBoardBytes);
+    core.handle({ type: 'board', board });
+    const posted = await search('しょうない');
+    expect(titles(posted, 'company')).toEqual(['庄内ファーム']);
+    const onBoard = readAnswer(board, 1, performance.now(), () => performance.now());
+    expect(onBoard).toMatchObject({ query: 'しょうない' });
+    expect(onBoard?.groups).toEqual(posted);
   });
 
   it('finds visits, needs and seeds by the words of their texts', async () => {

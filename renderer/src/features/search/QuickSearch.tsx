@@ -86,9 +86,11 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
     if (dialog !== null && !dialog.open) dialog.showModal();
   }, []);
 
-  // Each keystroke asks the worker from the input handler itself, so that the query runs while the
-  // browser draws the keystroke. The latest answer wins (the client drops older ones); the
-  // selection stays when the same query is answered again.
+  // Each keystroke asks the worker from the input handler itself. With the answer board (a
+  // cross-origin isolated page, see answerBoard.ts) the answer is read in that same task, so the
+  // typed character and its results are drawn in one frame; otherwise it comes as a message. The
+  // latest answer wins (the client drops older ones); the selection stays when the same query is
+  // answered again.
   const mounted = useRef(true);
   const answered = useRef<string | null>(null);
   const ask = useCallback(
@@ -98,8 +100,8 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
         if (!mounted.current || next === null) return;
         const same = next.query === answered.current;
         answered.current = next.query;
-        // Rendered in the task that brought the answer: an update React schedules itself runs in
-        // a task of its own, which waited behind the frame the keystroke asked for.
+        // Rendered in the task that brought the answer (the keystroke's, or the message's): an
+        // update React schedules itself runs in a task of its own, behind the frame to be drawn.
         flushSync(() => {
           setAnswer(next);
           if (!same) setActive(0);
@@ -125,7 +127,7 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
     // The benchmark measures keystroke → results in the DOM with this mark.
     if (answer !== null)
       performance.mark('kakehashi:search-rendered', {
-        detail: { query: answer.query, ...answer.timing },
+        detail: { query: answer.query, inTask: answer.inTask, ...answer.timing },
       });
   }, [answer]);
 

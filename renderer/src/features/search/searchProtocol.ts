@@ -26,14 +26,17 @@ export type IndexStatus = Readonly<{
 }>;
 
 /** What the page asks the worker. */
-export type WorkerRequest = Readonly<{
-  type: 'search';
-  seq: number;
-  query: string;
-  perKind: number;
-  /** When the page posted it (ms since the epoch, `performance.timeOrigin + now()`), for profiling. */
-  sentAt: number;
-}>;
+export type WorkerRequest =
+  | Readonly<{
+      type: 'search';
+      seq: number;
+      query: string;
+      perKind: number;
+      /** When the page posted it (ms since the epoch, `performance.timeOrigin + now()`), for profiling. */
+      sentAt: number;
+    }>
+  /** Memory to write each answer into as well (answerBoard.ts); sent once, before any query. */
+  | Readonly<{ type: 'board'; board: SharedArrayBuffer }>;
 
 /** What the worker tells the page. */
 export type WorkerEvent =

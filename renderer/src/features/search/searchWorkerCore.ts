@@ -1,4 +1,5 @@
 import { releaseTokenCache } from '#shared/text/tokenize';
+import { writeAnswer } from './answerBoard.ts';
 import { noHelpers, startBuildHelpers, type BuildHelperOptions, type Helpers } from './buildHelpers.ts';
 import type { SearchIndex, SnapshotHeader, SnapshotPart } from './searchIndex.ts';
 import type { IndexStatus, WorkerEvent, WorkerRequest } from './searchProtocol.ts';
@@ -57,6 +58,8 @@ export type SearchWorkerCore = Readonly<{
 export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore {
   const { source, post, now } = deps;
   const started = now();
+  // Shared memory the page may wait on for an answer (see answerBoard.ts); answers are posted too.
+  let board: SharedArrayBuffer | null = null;
   let index = deps.createIndex();
   let status: IndexStatus = { state: 'building', indexed: 0, total: 0 };
   // Ids changed while the scan runs: the scan may have read them before the change, so it must
@@ -247,9 +250,14 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       await saving;
     },
     handle(request) {
+      if (request.type === 'board') {
+        board = request.board;
+        return;
+      }
       const begin = now();
       const groups = index.search(request.query, request.perKind);
       const searchMs = now() - begin;
+      if (board !== null) writeAnswer(board, request.seq, { query: request.query, groups, startedAt: begin, searchMs });
       post({ type: 'results', seq: request.seq, query: request.query, groups, startedAt: begin, searchMs });
     },
   };
