@@ -109,8 +109,10 @@ test("each typed character is drawn together with its results, at a typist's pac
     () => (window as unknown as { typedFrames: { value: string; withResults: boolean }[] }).typedFrames,
   );
   expect(frames.map((frame) => frame.value)).toEqual(['さ', 'さく', 'さくら', 'さくらん', 'さくらんぼ']);
-  // A keystroke may still wait once for a worker that was busy (its answer then comes by message).
-  expect(frames.filter((frame) => frame.withResults).length).toBeGreaterThanOrEqual(4);
+  // A worker busy once (a loaded machine) costs two keystrokes: the one that waited in vain and the
+  // next, asked by message until an answer shows the worker in time again. Without the answer board
+  // no keystroke is drawn with its results.
+  expect(frames.filter((frame) => frame.withResults).length).toBeGreaterThanOrEqual(3);
 });
 
 test('arrow keys choose a result, Enter opens its page and Esc closes the dialog', async ({ app }) => {
