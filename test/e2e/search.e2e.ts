@@ -105,9 +105,11 @@ test("each typed character is drawn together with its results, at a typist's pac
   await expect(list.getByRole('group', { name: ja.search.kinds.company }).getByRole('option')).toHaveText(
     /株式会社サクランボ研究所/,
   );
-  const frames = await page.evaluate(
-    () => (window as unknown as { typedFrames: { value: string; withResults: boolean }[] }).typedFrames,
-  );
+  const typedFrames = () =>
+    page.evaluate(() => (window as unknown as { typedFrames: { value: string; withResults: boolean }[] }).typedFrames);
+  // The last keystroke's frame may still be on its way.
+  await expect.poll(async () => (await typedFrames()).length).toBe(5);
+  const frames = await typedFrames();
   expect(frames.map((frame) => frame.value)).toEqual(['さ', 'さく', 'さくら', 'さくらん', 'さくらんぼ']);
   // A worker busy once (a loaded machine) costs two keystrokes: the one that waited in vain and the
   // next, asked by message until an answer shows the worker in time again. Without the answer board
