@@ -158,7 +158,7 @@ export function startCore(db: KakehashiDb, extra: Partial<SearchWorkerDeps> = {}
     search(query, perKind = 50) {
       seq += 1;
       const asked = seq;
-      core.handle({ type: 'search', seq: asked, query, perKind, sentAt: 0 });
+      core.handle({ type: 'search', seq: asked, query, perKind, sentAt: 0, onBoard: false });
       const answer = events.findLast((event) => event.type === 'results' && event.seq === asked);
       if (answer?.type !== 'results') throw new Error('the core did not answer');
       return answer.groups;

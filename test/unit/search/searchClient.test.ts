@@ -69,7 +69,7 @@ describe('search client with an answer board', () => {
     const board = new SharedArrayBuffer(answerBoardBytes);
     // Stands for a worker that has answered by the time the page looks.
     const { port, reply, sent } = fakePort((message) => {
-      if (message.type === 'search')
+      if (message.type === 'search' && message.onBoard)
         writeAnswer(board, message.seq, {
           query: message.query,
           groups: hit('佐藤果樹園'),
@@ -125,11 +125,12 @@ describe('search client with an answer board', () => {
 
   it('does not wait while the index is still building', () => {
     const board = new SharedArrayBuffer(answerBoardBytes);
-    const { port, reply } = fakePort();
+    const { port, reply, sent } = fakePort();
     const time = clock();
     const client = createSearchClient(port, { board, waitMs: 8, now: time.now });
     reply({ type: 'status', status: { state: 'building', indexed: 2000, total: 5000 } });
     void client.search('さ', 6);
     expect(time.readings()).toBe(0);
+    expect(sent.at(-1)).toMatchObject({ type: 'search', onBoard: false });
   });
 });

@@ -28,10 +28,10 @@ async function setup(name: string) {
       saveDelayMs: 60_000,
     });
     let seq = 0;
-    const search = async (query: string): Promise<readonly SearchGroup[]> => {
+    const search = async (query: string, onBoard = false): Promise<readonly SearchGroup[]> => {
       seq += 1;
       const asked = seq;
-      core.handle({ type: 'search', seq: asked, query, perKind: 5, sentAt: performance.now() });
+      core.handle({ type: 'search', seq: asked, query, perKind: 5, sentAt: performance.now(), onBoard });
       return vi.waitFor(() => {
         const answer = events.findLast((event) => event.type === 'results' && event.seq === asked);
         if (answer?.type !== 'results') throw new Error('no answer yet');
@@ -92,18 +92,21 @@ describe('search worker over the database', () => {
     expect(titles(await search('寒河江'), 'company')).toEqual(['株式会社サクランボ研究所']);
   });
 
-  it('writes each answer to the answer board the page gave it, and posts it as well', async () => {
+  it('writes an answer the page waits for to the answer board, and posts it as well', async () => {
     const { repos, start } = await setup('search-board');
     await repos.companies.create({ name: '庄内ファーム', nameKana: 'しょうないふぁーむ', kind: 'foodMaker' });
     const { core, search } = start();
     await core.built;
     const board = new SharedArrayBuffer(answerBoardBytes);
     core.handle({ type: 'board', board });
-    const posted = await search('しょうない');
+    const posted = await search('しょうない', true);
     expect(titles(posted, 'company')).toEqual(['庄内ファーム']);
     const onBoard = readAnswer(board, 1, performance.now(), () => performance.now());
     expect(onBoard).toMatchObject({ query: 'しょうない' });
     expect(onBoard?.groups).toEqual(posted);
+    // A query the page does not wait for is answered by message only.
+    expect(titles(await search('ふぁーむ'), 'company')).toEqual(['庄内ファーム']);
+    expect(readAnswer(board, 2, performance.now(), () => performance.now())).toBeNull();
   });
 
   it('finds visits, needs and seeds by the words of their texts', async () => {

@@ -1,10 +1,10 @@
 import type { SearchGroup } from './searchDocument.ts';
 
 // The answer board: memory shared by the page and the search worker, where the worker also writes
-// each answer it posts. A keystroke asks for a frame that shows the typed character, and the page's
-// thread took the worker's message only after that frame (traced at a typist's pace: in every
-// keystroke; Chromium also defers the page's tasks after a key press until the next frame), so the
-// results needed a frame of their own. With the board, the page waits for the answer in the
+// each answer the page waits for (a query marked `onBoard`). A keystroke asks for a frame that
+// shows the typed character, and the page's thread took the worker's message only after that frame
+// (traced at a typist's pace: in every keystroke; Chromium also defers the page's tasks after a key
+// press until the next frame), so the results needed a frame of their own. With the board, the page waits for the answer in the
 // keystroke's own task (a few milliseconds at most) and the character and its results are drawn in
 // one frame. Shared memory needs a cross-origin isolated page (COOP and COEP headers, see
 // main/src/services/appAssets.ts); without it answers come as messages only. See docs/search.md.

@@ -88,8 +88,9 @@ export function createSearchClient(port: SearchPort, answers?: AnswerBoardOption
       return new Promise((resolve) => {
         const sentAt = epochNow();
         pending = { seq: current, sentAt, resolve };
-        port.postMessage({ type: 'search', seq: current, query, perKind, sentAt });
-        if (answers === undefined || !waitForAnswers || status.state !== 'ready') return;
+        const onBoard = answers !== undefined && waitForAnswers && status.state === 'ready';
+        port.postMessage({ type: 'search', seq: current, query, perKind, sentAt, onBoard });
+        if (!onBoard) return;
         const answer = readAnswer(answers.board, current, answers.now() + answers.waitMs, answers.now);
         if (answer === null) {
           waitForAnswers = false;

@@ -34,8 +34,10 @@ export type WorkerRequest =
       perKind: number;
       /** When the page posted it (ms since the epoch, `performance.timeOrigin + now()`), for profiling. */
       sentAt: number;
+      /** The page waits for this answer on the answer board: write it there as well as posting it. */
+      onBoard: boolean;
     }>
-  /** Memory to write each answer into as well (answerBoard.ts); sent once, before any query. */
+  /** Memory to write the answers the page waits for (answerBoard.ts); sent once, before any query. */
   | Readonly<{ type: 'board'; board: SharedArrayBuffer }>;
 
 /** What the worker tells the page. */

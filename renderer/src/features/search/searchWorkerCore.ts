@@ -58,7 +58,8 @@ export type SearchWorkerCore = Readonly<{
 export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore {
   const { source, post, now } = deps;
   const started = now();
-  // Shared memory the page may wait on for an answer (see answerBoard.ts); answers are posted too.
+  // Shared memory where the page waits for an answer it asked for so (see answerBoard.ts); every
+  // answer is posted too.
   let board: SharedArrayBuffer | null = null;
   let index = deps.createIndex();
   let status: IndexStatus = { state: 'building', indexed: 0, total: 0 };
@@ -257,7 +258,8 @@ export function startSearchWorkerCore(deps: SearchWorkerDeps): SearchWorkerCore 
       const begin = now();
       const groups = index.search(request.query, request.perKind);
       const searchMs = now() - begin;
-      if (board !== null) writeAnswer(board, request.seq, { query: request.query, groups, startedAt: begin, searchMs });
+      if (board !== null && request.onBoard)
+        writeAnswer(board, request.seq, { query: request.query, groups, startedAt: begin, searchMs });
       post({ type: 'results', seq: request.seq, query: request.query, groups, startedAt: begin, searchMs });
     },
   };
