@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decideCompanySize, type SmeIndustry } from '#shared/subsidy/companySize';
+import { decideCompanySize } from '#shared/subsidy/companySize';
 import {
   assessApplication,
   checkAwardSlot,
