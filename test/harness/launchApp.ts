@@ -5,6 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
 import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
+import type { ChooseExportPath } from '../../main/src/services/exportHandlers.ts';
 import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers, type ChooseFolder } from '../../main/src/services/handlers.ts';
 import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
@@ -39,6 +40,8 @@ export type LaunchOptions = Readonly<{
   pdfFolder?: string | null;
   /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
   chooseSavePath?: ChoosePath;
+  /** Stands in for the save dialog of a list export; by default it saves into `<userData>/exports`. */
+  chooseExportPath?: ChooseExportPath;
   /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
   chooseOpenPath?: ChoosePath;
   /**
@@ -121,6 +124,13 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
         const folder = join(userDataPath, 'sync-folder');
         await mkdir(folder, { recursive: true });
         return folder;
+      }),
+    chooseExportPath:
+      options.chooseExportPath ??
+      (async ({ suggestedName }) => {
+        const folder = join(userDataPath, 'exports');
+        await mkdir(folder, { recursive: true });
+        return join(folder, suggestedName);
       }),
     ...createDataServices({
       userDataPath,

@@ -60,6 +60,15 @@ function bindHost(): void {
       });
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseExportPath: async ({ suggestedName, extension }) => {
+      const result = await dialog.showSaveDialog({
+        defaultPath: suggestedName,
+        filters: [
+          extension === 'xlsx' ? { name: 'Excel', extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] },
+        ],
+      });
+      return result.canceled || result.filePath === '' ? null : result.filePath;
+    },
     ...createDataServices({
       userDataPath,
       appVersion: app.getVersion(),

@@ -54,7 +54,8 @@ function parseSnapshot(json: Uint8Array): DatabaseSnapshot {
   return value as DatabaseSnapshot;
 }
 
-async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
+/** Writes a file through a synced temp file beside it and a rename, so no half-written file is left. */
+export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.kakehashi-${randomUUID()}.tmp`);
   try {

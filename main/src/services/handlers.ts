@@ -1,6 +1,7 @@
 import type { Handlers } from '#shared/contract/dispatch';
 import type { HandoutPdfService } from './handoutPdfService.ts';
 import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
+import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
 import type { SyncConfigService } from './sync/syncConfigService.ts';
 import { createSyncHandlers } from './sync/syncHandlers.ts';
@@ -21,7 +22,8 @@ export type HandlerDeps = Readonly<{
   /** The folder dialog behind the sync screen's "Choose folder…" button. */
   chooseFolder: ChooseFolder;
 }> &
-  DataHandlerDeps;
+  DataHandlerDeps &
+  ExportHandlerDeps;
 
 /** The real main-process handlers, shared by the Electron app and the browser harness. */
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -40,5 +42,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       path: await deps.chooseFolder(defaultPath === undefined ? {} : { defaultPath }),
     }),
     ...createDataHandlers(deps),
+    ...createExportHandlers(deps),
   };
 }

@@ -26,6 +26,7 @@ export const channelNames = [
   'backup:autoStatus',
   'backup:auto',
   'handout:savePdf',
+  'export:save',
 ] as const;
 
 /** One host channel name. */

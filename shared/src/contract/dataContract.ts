@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { snapshotTableNames } from '../domain/snapshot.ts';
 
 const bytes = z.instanceof(Uint8Array);
+
+/** The largest exported file main writes (a workbook of 100,000 visits is about 10 MB). */
+export const maxExportBytes = 200 * 1024 * 1024;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const report = z.record(z.enum(snapshotTableNames), z.number().int().min(0));
 
@@ -49,6 +52,24 @@ export const dataContract = {
   'backup:restore': {
     input: z.undefined(),
     output: z.object({ path: z.string(), snapshot: bytes, report, attachments: z.number().int() }),
+  },
+  /**
+   * Asks where to save an exported list (the save dialog, filtered to the file's kind) and writes
+   * the bytes there; the page names only the file, never a folder.
+   */
+  'export:save': {
+    input: z
+      .object({
+        fileName: z
+          .string()
+          .min(5)
+          .max(200)
+          .regex(/^[^/\\\0:*?"<>|]+\.(xlsx|csv)$/, 'a file name ending in .xlsx or .csv, without folders'),
+        bytes: bytes.refine((value) => value.byteLength <= maxExportBytes, 'at most 200 MB'),
+      })
+      .strict(),
+    /** The saved file's path, or null when the user cancelled the save dialog. */
+    output: z.object({ path: z.string().nullable() }),
   },
   /** Whether today's automatic backup is still due. */
   'backup:autoStatus': {

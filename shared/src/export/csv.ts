@@ -7,7 +7,7 @@ export type Unencodable = Readonly<{ row: number; column: string; character: str
 
 /** A CSV file, or the cells that stop it from being written in Shift_JIS. */
 export type CsvResult =
-  Readonly<{ ok: true; bytes: Uint8Array }> | Readonly<{ ok: false; unencodable: readonly Unencodable[] }>;
+  Readonly<{ ok: true; bytes: Uint8Array<ArrayBuffer> }> | Readonly<{ ok: false; unencodable: readonly Unencodable[] }>;
 
 const bom = new Uint8Array([0xef, 0xbb, 0xbf]);
 
@@ -65,7 +65,7 @@ function findUnencodable(table: ExportTable): Unencodable[] {
 }
 
 /** The list as a UTF-8 CSV with a BOM (what Excel needs to read UTF-8), CRLF line ends. */
-export function toCsvUtf8(table: ExportTable): Uint8Array {
+export function toCsvUtf8(table: ExportTable): Uint8Array<ArrayBuffer> {
   const body = new TextEncoder().encode(csvText(table));
   const bytes = new Uint8Array(bom.length + body.length);
   bytes.set(bom, 0);

@@ -43,7 +43,7 @@ function sheetOf(table: ExportTable): Sheet<never> {
  * One workbook with a sheet per table: a bold, frozen header row, column widths, numbers as
  * numbers (yen with thousands separators) and dates as real dates.
  */
-export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array> {
+export async function toXlsx(tables: readonly ExportTable[]): Promise<Uint8Array<ArrayBuffer>> {
   const blob = await writeXlsxFile(tables.map(sheetOf)).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

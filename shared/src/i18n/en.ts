@@ -1,5 +1,6 @@
 import { dataEn } from './data.en.ts';
 import { eventsEn } from './events.en.ts';
+import { exportEn } from './export.en.ts';
 import { handoutEn } from './handout.en.ts';
 import { searchEn } from './search.en.ts';
 import { screensEn } from './screens.en.ts';
@@ -13,6 +14,7 @@ import { syncEn } from './sync.en.ts';
 export const en: LocaleShape<typeof ja> = {
   data: dataEn,
   sync: syncEn,
+  export: exportEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

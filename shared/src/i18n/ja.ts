@@ -1,5 +1,6 @@
 import { dataJa } from './data.ja.ts';
 import { eventsJa } from './events.ja.ts';
+import { exportJa } from './export.ja.ts';
 import { handoutJa } from './handout.ja.ts';
 import { searchJa } from './search.ja.ts';
 import { screensJa } from './screens.ja.ts';
@@ -10,6 +11,7 @@ import { syncJa } from './sync.ja.ts';
 export const ja = {
   data: dataJa,
   sync: syncJa,
+  export: exportJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',

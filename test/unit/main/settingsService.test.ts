@@ -57,6 +57,7 @@ function handlersFor(dir: string) {
     ...data,
     syncConfig: createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() }),
     chooseFolder: cancel,
+    chooseExportPath: cancel,
   });
 }
 

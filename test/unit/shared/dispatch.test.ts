@@ -22,6 +22,7 @@ const unusedDataHandlers: Pick<
   | 'backup:restore'
   | 'backup:autoStatus'
   | 'backup:auto'
+  | 'export:save'
 > = {
   'postal:lookup': unused,
   'attachment:put': unused,
@@ -32,6 +33,7 @@ const unusedDataHandlers: Pick<
   'backup:restore': unused,
   'backup:autoStatus': unused,
   'backup:auto': unused,
+  'export:save': unused,
 };
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {

@@ -29,6 +29,7 @@ async function host(chooseFolder: ChooseFolder = () => Promise.resolve(null)) {
     },
     syncConfig,
     chooseFolder,
+    chooseExportPath: () => Promise.resolve(null),
     handoutPdf: createHandoutPdfService({
       printToPdf: () => Promise.reject(new Error('not used here')),
       chooseSavePath: () => Promise.resolve(null),

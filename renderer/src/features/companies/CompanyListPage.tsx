@@ -6,6 +6,9 @@ import { filterCompanies } from '#shared/companies/companyFilter';
 import { kanaRows, kanaRowStarts } from '#shared/companies/kanaIndex';
 import type { Company } from '#shared/domain/company';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ExportButton } from '../export/ExportButton.tsx';
+import { companiesTable, contactsTable } from '../export/listTables.ts';
+import { useExportLabels } from '../export/useExportLabels.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { localToday } from '../../ui/useDateFormat.ts';
 import { useUrlFilter } from '../../ui/useUrlFilter.ts';
@@ -110,6 +113,7 @@ export function CompanyListPage(): ReactNode {
     () => (companies === undefined ? [] : filterCompanies(companies, deferredFilter, facts)),
     [companies, deferredFilter, facts],
   );
+  const labels = useExportLabels();
 
   useEffect(() => {
     // The benchmark reads this mark as the list's first render with its data.
@@ -129,6 +133,12 @@ export function CompanyListPage(): ReactNode {
         <Link className="button primary" to="/companies/new">
           {t('screens.companies.create')}
         </Link>
+        <ExportButton
+          lists={[
+            { id: 'companies', label: t('export.sheets.companies'), build: () => companiesTable(shown, labels) },
+            { id: 'contacts', label: t('export.sheets.contacts'), build: () => contactsTable(shown, labels) },
+          ]}
+        />
       </PageHeader>
       <CompanyFilters filter={filter} onChange={changeFilter} />
       {companies === undefined ? (

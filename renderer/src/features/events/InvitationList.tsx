@@ -6,6 +6,7 @@ import { invitationCandidates, invitationCsv, type InvitationFilter } from '#sha
 import { handoutPdfFileName } from '#shared/handout/pdfFileName';
 import { companyKinds, researchFields, type CompanyKind, type ResearchField } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { downloadFile } from '../../ui/downloadFile.ts';
 import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { Field } from './Field.tsx';
 import { useEventUpdate } from './useEventUpdate.ts';
@@ -13,15 +14,6 @@ import { useUiLanguage } from './useUiLanguage.ts';
 
 const isKind = (value: string): value is CompanyKind => (companyKinds as readonly string[]).includes(value);
 const isField = (value: string): value is ResearchField => (researchFields as readonly string[]).includes(value);
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** 案内先: the region's companies filtered by kind and field, chosen for invitation, exported as CSV. */
 export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): ReactNode {
@@ -39,9 +31,10 @@ export function InvitationList({ event }: Readonly<{ event: KakehashiEvent }>): 
   const toggle = (id: string, on: boolean) => save((ids) => (on ? [...ids, id] : ids.filter((c) => c !== id)));
   const exportCsv = () => {
     const chosen = (companies ?? []).filter((company) => invited.has(company.id));
-    download(
+    downloadFile(
       handoutPdfFileName(event.title, language).replace(/(-en)?\.pdf$/, '.csv'),
       invitationCsv(chosen, language),
+      'text/csv;charset=utf-8',
     );
   };
 

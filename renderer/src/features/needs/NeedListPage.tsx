@@ -8,6 +8,9 @@ import { regionIds } from '#shared/master/regions';
 import { needStatuses, researchFields } from '#shared/master/vocabularies';
 import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ExportButton } from '../export/ExportButton.tsx';
+import { needsTable } from '../export/listTables.ts';
+import { useExportLabels } from '../export/useExportLabels.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { useUrlFilter } from '../../ui/useUrlFilter.ts';
 import { needFilterToParams } from './needFilterParams.ts';
@@ -40,6 +43,11 @@ export function NeedListPage(): ReactNode {
     () => (data === undefined ? [] : filterNeeds(data.needs, filter, data.companies)),
     [data, filter],
   );
+  const companyNames = useMemo(
+    () => new Map([...(data?.companies ?? new Map<string, { name: string }>())].map(([key, c]) => [key, c.name])),
+    [data],
+  );
+  const labels = useExportLabels(companyNames);
   const set = (name: keyof NeedFilter, value: string) => {
     const next = needFilterToParams(filter);
     if (value === '') next.delete(name);
@@ -56,6 +64,9 @@ export function NeedListPage(): ReactNode {
         <Link className="button primary" to="/needs/new">
           {t('screens.needs.create')}
         </Link>
+        <ExportButton
+          lists={[{ id: 'needs', label: t('export.sheets.needs'), build: () => needsTable(shown, labels) }]}
+        />
       </PageHeader>
       <form
         className="filter-bar"

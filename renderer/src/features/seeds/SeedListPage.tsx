@@ -5,6 +5,9 @@ import { Link } from 'react-router';
 import { seedVisibleFields } from '#shared/domain/seed';
 import { researchFields, researchStages } from '#shared/master/vocabularies';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { ExportButton } from '../export/ExportButton.tsx';
+import { seedsTable } from '../export/listTables.ts';
+import { useExportLabels } from '../export/useExportLabels.ts';
 import './seeds.css';
 import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 
@@ -22,6 +25,7 @@ export function SeedListPage(): ReactNode {
         .sort((a, b) => a.title.localeCompare(b.title, i18n.language)),
     [seeds, field, stage, i18n.language],
   );
+  const labels = useExportLabels();
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -30,6 +34,9 @@ export function SeedListPage(): ReactNode {
         <Link to="/seeds/new" className="button-link">
           {t('seedsEditor.list.newSeed')}
         </Link>
+        <ExportButton
+          lists={[{ id: 'seeds', label: t('export.sheets.seeds'), build: () => seedsTable(shown, labels) }]}
+        />
       </header>
       <search className="filters" aria-label={t('seedsEditor.list.filters')}>
         <label>

@@ -3,6 +3,9 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
+import { ExportButton } from '../export/ExportButton.tsx';
+import { visitsTable } from '../export/listTables.ts';
+import { useExportLabels } from '../export/useExportLabels.ts';
 import { useDateDisplay } from './useDateDisplay.ts';
 import { orderVisits, type VisitFilter } from './visitOrder.ts';
 import './visits.css';
@@ -21,6 +24,7 @@ export function VisitListPage(): ReactNode {
   const shown = useMemo(() => orderVisits(visits ?? [], filter), [visits, filter]);
   // Rows are added a page at a time: years of visits would make one table too slow to lay out.
   const [limit, setLimit] = useState(pageSize);
+  const labels = useExportLabels(names);
 
   return (
     <section className="page" aria-labelledby="page-title">
@@ -29,6 +33,9 @@ export function VisitListPage(): ReactNode {
         <Link to="/visits/new" className="button-link">
           {t('visits.list.newVisit')}
         </Link>
+        <ExportButton
+          lists={[{ id: 'visits', label: t('export.sheets.visits'), build: () => visitsTable(shown, labels) }]}
+        />
       </header>
       <search className="filters" aria-label={t('visits.list.filters')}>
         <label>
