@@ -41,7 +41,8 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     storageProtected: 'Passwords and the passphrase are stored encrypted by the OS keychain ({{backend}}).',
     storageUnprotected:
       'This computer has no usable keychain ({{backend}}): passwords and the passphrase would be stored practically unprotected. Setting up GNOME Keyring or KWallet is recommended.',
-    storageUnavailable: 'The OS keychain is not available on this computer, so passwords and the passphrase cannot be stored.',
+    storageUnavailable:
+      'The OS keychain is not available on this computer, so passwords and the passphrase cannot be stored.',
     allowUnprotected: 'I accept storing passwords and the passphrase without protection',
     recovered:
       'The sync settings file (sync.json) could not be read. It was kept as {{backupFile}} and the sync settings were reset. Set up the sync target again.',
@@ -123,8 +124,7 @@ export const syncEn: LocaleShape<typeof syncJa> = {
       'This folder has not been confirmed as the sync target. Pick it with “Choose folder…”, or press “Use this folder” in the confirmation.',
     'credentials-in-url':
       'Do not put a user name or password in the URL. Enter them in the “User name” and “Password” fields.',
-    'plain-http':
-      'This URL uses unencrypted http://. Read the warning and tick the box before the password is sent.',
+    'plain-http': 'This URL uses unencrypted http://. Read the warning and tick the box before the password is sent.',
     'secrets-unprotected':
       'Passwords and the passphrase would be stored without protection on this computer. Tick the box to accept that and save.',
     'secrets-unavailable':

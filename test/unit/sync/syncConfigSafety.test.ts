@@ -348,9 +348,9 @@ describe('the keychain', () => {
       value: { secretStorage: { protection: 'unprotected', backend: 'basic_text' } },
     });
     expect(refusal(await call('sync:configure', configureInput(dav)))).toBe('secrets-unprotected');
-    expect(refusal(await call('sync:configure', configureInput({ ...dav, password: undefined }, { passphrase: 'x' })))).toBe(
-      'secrets-unprotected',
-    );
+    expect(
+      refusal(await call('sync:configure', configureInput({ ...dav, password: undefined }, { passphrase: 'x' }))),
+    ).toBe('secrets-unprotected');
     expect(existsSync(join(userDataPath, 'sync.json'))).toBe(false);
     expect(await call('sync:configure', configureInput(dav, { allowUnprotectedSecrets: true }))).toMatchObject({
       ok: true,

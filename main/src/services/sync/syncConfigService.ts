@@ -241,13 +241,7 @@ export function createSyncConfigService(deps: SyncConfigDeps): SyncConfigService
         await assertCanStoreSecrets(input.allowUnprotectedSecrets === true);
       const keep = config.targetSecret !== null && secretEndpoint(config) === endpoint;
       const targetSecret =
-        target.kind === 'folder'
-          ? null
-          : secret !== undefined
-            ? await seal(secret)
-            : keep
-              ? config.targetSecret
-              : null;
+        target.kind === 'folder' ? null : secret !== undefined ? await seal(secret) : keep ? config.targetSecret : null;
       const next: StoredConfig = {
         ...config,
         target,

@@ -39,7 +39,8 @@ function assertLayoutKey(store: StoreName, key: string, operation: 'read' | 'wri
   const allowed =
     parsed !== null &&
     (store === 'journal' ? parsed.kind === 'batch' : operation !== 'delete' || parsed.kind === 'info');
-  if (!allowed) throw new SyncError('outside-root', `${key} is not a key the sync layout lets this device ${operation}`);
+  if (!allowed)
+    throw new SyncError('outside-root', `${key} is not a key the sync layout lets this device ${operation}`);
 }
 
 function assertLayoutPrefix(prefix: string): void {
