@@ -91,7 +91,7 @@ const secretOf = (target: SyncTargetInput): string | undefined =>
 const publicPart = (target: SyncTargetInput): SyncTarget => {
   const parsed = targetSchema.parse(target);
   const url = urlOf(parsed);
-  if (url !== null && hasUrlCredentials(url))
+  if (url !== null && (hasUrlCredentials(url) || new URL(url).username !== '' || new URL(url).password !== ''))
     throw new SyncError('credentials-in-url', 'the URL holds a user name or password; use the fields for them');
   return parsed;
 };
@@ -258,6 +258,8 @@ export function createSyncConfigService(deps: SyncConfigDeps): SyncConfigService
               : await seal(input.passphrase),
       };
       await save(next);
+      // The user has set the target up again: the notice about the set-aside file has done its work.
+      recovery = null;
       return view(next);
     },
 
