@@ -64,15 +64,19 @@ function bindHost(): void {
       // A folder typed on the page becomes the target only after the user says so here.
       confirmFolder: async (path) => {
         const question = folderQuestion(settings.get().language, path);
-        const { response } = await dialog.showMessageBox({
-          type: 'question',
+        const options = {
+          type: 'question' as const,
           message: question.message,
           detail: question.detail,
           buttons: [question.use, question.cancel],
           defaultId: 1,
           cancelId: 1,
           noLink: true,
-        });
+        };
+        const parent = BrowserWindow.getFocusedWindow();
+        const { response } = await (parent === null
+          ? dialog.showMessageBox(options)
+          : dialog.showMessageBox(parent, options));
         return response === 0;
       },
     }),

@@ -326,6 +326,9 @@ describe('sync.json that cannot be read', () => {
       expect(existsSync(join(userDataPath, 'sync.json'))).toBe(false);
       // The notice stays for the session, so the sync screen can show it whenever it opens.
       expect(await call('sync:get-config')).toMatchObject({ ok: true, value: { recovery: { backupFile } } });
+      // Until the user sets the target up again.
+      await call('sync:configure', configureInput({ kind: 'webdav', url: 'https://dav.example.jp/', username: '' }));
+      expect(await call('sync:get-config')).toMatchObject({ ok: true, value: { recovery: null } });
     }
   });
 
