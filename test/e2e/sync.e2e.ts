@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -198,10 +198,11 @@ test('the folder dialog fills the path field, and a sync writes to the chosen fo
   // The first click is cancelled in the dialog, the second picks the folder.
   const answers: (string | null)[] = [null, folder];
   try {
-    const { page } = await launch({
+    const app = await launch({
       firstRun: 'samples',
       chooseFolder: () => Promise.resolve(answers.shift() ?? null),
     });
+    const { page } = app;
     await openSync(page);
     await page.getByLabel(ja.sync.target.folder).check();
     const path = page.getByLabel(ja.sync.target.path);
@@ -212,12 +213,99 @@ test('the folder dialog fills the path field, and a sync writes to the chosen fo
     await choose.click();
     await expect(path).toHaveValue(folder);
     await configure(page, '事務所PC', () => Promise.resolve());
+    // Picked in the dialog: main does not ask again.
+    expect(app.folderQuestions).toEqual([]);
     await syncNow(page);
     const report = await verifyTarget(createFolderStore({ root: folder }), null);
     expect(report.faults).toEqual([]);
     expect(report.devices).toHaveLength(1);
   } finally {
     await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a typed folder is used only after the user says so in main’s question; declining creates nothing', async ({
+  launch,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-typed-'));
+  try {
+    const app = await launch({ firstRun: 'samples', confirmFolder: () => Promise.resolve(false) });
+    const { page } = app;
+    await openSync(page);
+    await folderTarget(folder)(page);
+    await page.getByLabel(ja.sync.target.deviceName).fill('事務所PC');
+    await page.getByRole('button', { name: ja.sync.target.save }).click();
+    await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.errors['folder-not-chosen']);
+    await page.getByRole('button', { name: ja.sync.target.test }).click();
+    await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.errors['folder-not-chosen']);
+    expect(app.folderQuestions).toEqual([folder, folder]);
+    expect(await readdir(folder)).toEqual([]);
+    expect(await readdir(app.userDataPath)).not.toContain('sync.json');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('without a keychain the sync screen says so, and a password is stored only after the user accepts', async ({
+  launch,
+}) => {
+  const { page, userDataPath } = await launch({
+    firstRun: 'empty',
+    secretStorage: { available: true, backend: 'basic_text' },
+  });
+  await openSync(page);
+  await expect(page.locator('[data-secret-storage="unprotected"]')).toHaveText(
+    ja.sync.target.storageUnprotected.replace('{{backend}}', 'basic_text'),
+  );
+  await page.getByLabel(ja.sync.target.webdav).check();
+  await page.getByLabel(ja.sync.target.url).fill('https://dav.example.jp/kakehashi');
+  await page.getByLabel(ja.sync.target.username).fill('田中');
+  await page.getByLabel(ja.sync.target.password, { exact: true }).fill('dav-secret-123');
+  await page.getByLabel(ja.sync.target.encrypt).uncheck();
+  await page.getByRole('button', { name: ja.sync.target.save }).click();
+  await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.errors['secrets-unprotected']);
+  await page.getByLabel(ja.sync.target.allowUnprotected).check();
+  await page.getByRole('button', { name: ja.sync.target.save }).click();
+  await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.target.saved);
+  await expect(page.getByLabel(ja.sync.target.password, { exact: true })).toHaveAttribute(
+    'placeholder',
+    ja.sync.target.secretKept,
+  );
+  expect(await readFile(join(userDataPath, 'sync.json'), 'utf8')).not.toContain('dav-secret-123');
+});
+
+test('a password for plain http:// to another computer is saved only after the warning is accepted', async ({
+  launch,
+}) => {
+  const { page } = await launch({ firstRun: 'empty' });
+  await openSync(page);
+  await page.getByLabel(ja.sync.target.webdav).check();
+  await page.getByLabel(ja.sync.target.url).fill('http://192.0.2.10/dav');
+  await page.getByLabel(ja.sync.target.username).fill('tanaka');
+  await page.getByLabel(ja.sync.target.password, { exact: true }).fill('dav-secret-123');
+  await page.getByLabel(ja.sync.target.encrypt).uncheck();
+  await page.getByRole('button', { name: ja.sync.target.save }).click();
+  await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.errors['plain-http']);
+  await expect(page.locator('[data-plain-http]')).toHaveText(ja.sync.target.plainHttpWarning);
+  await page.getByLabel(ja.sync.target.allowPlainHttp).check();
+  await page.getByRole('button', { name: ja.sync.target.save }).click();
+  await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.target.saved);
+});
+
+test('an unreadable sync.json is kept aside and the sync screen says where', async ({ launch }) => {
+  const userDataPath = await mkdtemp(join(tmpdir(), 'kakehashi-data-'));
+  try {
+    await writeFile(join(userDataPath, 'sync.json'), '{"target": {"kind": "webdav", "url": ');
+    const { page } = await launch({ firstRun: 'empty', userDataPath });
+    await openSync(page);
+    await expect(page.locator('[data-sync-recovery]')).toContainText('sync.corrupt-');
+    const backups = (await readdir(userDataPath)).filter((name) => name.startsWith('sync.corrupt-'));
+    expect(backups).toHaveLength(1);
+    await expect(page.locator('[data-sync-recovery]')).toHaveText(
+      ja.sync.target.recovered.replace('{{backupFile}}', join(userDataPath, backups[0] ?? '')),
+    );
+  } finally {
+    await rm(userDataPath, { recursive: true, force: true });
   }
 });
 

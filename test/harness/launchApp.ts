@@ -12,6 +12,7 @@ import { createHandoutPdfService } from '../../main/src/services/handoutPdfServi
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
 import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
+import type { SecretStorageInfo } from '../../main/src/services/sync/secretBox.ts';
 import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
 
@@ -23,6 +24,8 @@ export type AppInstance = Readonly<{
   profilePath: string;
   /** Files the app asked the system to open (the harness records instead of opening). */
   openedFiles: readonly string[];
+  /** Folders typed on the page that main asked the user about before using them. */
+  folderQuestions: readonly string[];
   close(): Promise<void>;
 }>;
 
@@ -49,6 +52,13 @@ export type LaunchOptions = Readonly<{
    * (created on demand), a folder a test can look into.
    */
   chooseFolder?: ChooseFolder;
+  /**
+   * Stands in for main's "use this typed folder?" question; by default the user answers "use it".
+   * The paths asked about are recorded in `folderQuestions`.
+   */
+  confirmFolder?: (path: string) => Promise<boolean>;
+  /** What the harness's secret box reports about itself (a Linux desktop without keychain: `basic_text`). */
+  secretStorage?: SecretStorageInfo;
   /** The main process's clock (automatic backups); the real one by default. */
   now?: () => Date;
   /**
@@ -88,6 +98,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     now: () => new Date(),
   });
   const openedFiles: string[] = [];
+  const folderQuestions: string[] = [];
   // The handlers exist before the browser does; printing looks the context up when it is called.
   const launchedContext: { current: BrowserContext | null } = { current: null };
   const pdfFolder = options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder;
@@ -117,7 +128,14 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     runtime: 'browser-harness',
     settings,
     handoutPdf,
-    syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
+    syncConfig: createSyncConfigService({
+      userDataPath,
+      secretBox: createProcessSecretBox(options.secretStorage),
+      confirmFolder: (path) => {
+        folderQuestions.push(path);
+        return options.confirmFolder?.(path) ?? Promise.resolve(true);
+      },
+    }),
     chooseFolder:
       options.chooseFolder ??
       (async () => {
@@ -165,6 +183,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     userDataPath,
     profilePath,
     openedFiles,
+    folderQuestions,
     async close() {
       await context.close();
       if (options.keepFolders !== true) {

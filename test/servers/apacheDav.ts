@@ -60,7 +60,7 @@ function waitForPort(port: number, child: ChildProcess, log: () => string): Prom
 }
 
 /** Starts Apache 2.4 with mod_dav, basic auth and a fresh DAV root; the caller stops it. */
-export async function startApacheDav(): Promise<ApacheDav> {
+export async function startApacheDav(options: Readonly<{ username?: string }> = {}): Promise<ApacheDav> {
   const missing = apacheMissing();
   if (missing !== null) throw new Error(missing);
   const base = await mkdtemp(join(tmpdir(), 'kakehashi-apache-'));
@@ -70,7 +70,7 @@ export async function startApacheDav(): Promise<ApacheDav> {
   const locks = join(base, 'lock');
   await mkdir(root);
   await mkdir(locks);
-  const username = 'coordinator';
+  const username = options.username ?? 'coordinator';
   const password = `pw-${Math.random().toString(36).slice(2)}`;
   await writeFile(join(base, 'htpasswd'), `${passwordLine(username, password)}\n`);
   const asRoot = userInfo().uid === 0;

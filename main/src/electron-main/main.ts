@@ -10,6 +10,7 @@ import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createHandoutPdfService } from '../services/handoutPdfService.ts';
 import { createSettingsService } from '../services/settingsService.ts';
+import { folderQuestion } from '../services/sync/folderQuestion.ts';
 import { createSyncConfigService } from '../services/sync/syncConfigService.ts';
 import { applyHardening } from './hardening.ts';
 import { electronHandoutPdfDeps } from './handoutPdf.ts';
@@ -31,6 +32,9 @@ function serveRenderer(): void {
   });
 }
 
+const keychainName = () =>
+  process.platform === 'darwin' ? 'keychain' : process.platform === 'win32' ? 'dpapi' : 'unknown';
+
 function bindHost(): void {
   const userDataPath = app.getPath('userData');
   const settings = createSettingsService({
@@ -47,10 +51,33 @@ function bindHost(): void {
     handoutPdf: createHandoutPdfService(electronHandoutPdfDeps()),
     syncConfig: createSyncConfigService({
       userDataPath,
+      platform: process.platform,
       // Credentials and the team passphrase are sealed by the OS keychain, never stored in plain text.
       secretBox: {
         encrypt: async (plain) => new Uint8Array(await safeStorage.encryptStringAsync(plain)),
         decrypt: async (sealed) => (await safeStorage.decryptStringAsync(Buffer.from(sealed))).result,
+        storage: async () => ({
+          available: await safeStorage.isAsyncEncryptionAvailable(),
+          backend: process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : keychainName(),
+        }),
+      },
+      // A folder typed on the page becomes the target only after the user says so here.
+      confirmFolder: async (path) => {
+        const question = folderQuestion(settings.get().language, path);
+        const options = {
+          type: 'question' as const,
+          message: question.message,
+          detail: question.detail,
+          buttons: [question.use, question.cancel],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+        };
+        const parent = BrowserWindow.getFocusedWindow();
+        const { response } = await (parent === null
+          ? dialog.showMessageBox(options)
+          : dialog.showMessageBox(parent, options));
+        return response === 0;
       },
     }),
     chooseFolder: async ({ defaultPath }) => {

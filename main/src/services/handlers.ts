@@ -38,9 +38,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'settings:set': (patch) => deps.settings.set(patch),
     'handout:savePdf': ({ fileName }, context) => deps.handoutPdf.save(fileName, context.senderUrl),
     ...createSyncHandlers(deps.syncConfig),
-    'sync:choose-folder': async ({ defaultPath }) => ({
-      path: await deps.chooseFolder(defaultPath === undefined ? {} : { defaultPath }),
-    }),
+    'sync:choose-folder': async ({ defaultPath }) => {
+      const path = await deps.chooseFolder(defaultPath === undefined ? {} : { defaultPath });
+      // What the user picked in main's dialog is what a folder target may be.
+      if (path !== null) await deps.syncConfig.rememberChosenFolder(path);
+      return { path };
+    },
     ...createDataHandlers(deps),
     ...createExportHandlers(deps),
   };

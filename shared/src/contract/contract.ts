@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { settingsPatchSchema, settingsRecoverySchema, settingsSchema } from '../settings.ts';
+import { teamIdSchema } from '../sync/ids.ts';
 import { storeNameSchema, syncConfigSchema, targetInputSchema } from '../sync/targetConfig.ts';
 import type { ChannelName } from './channels.ts';
 import { dataContract } from './dataContract.ts';
@@ -50,6 +51,10 @@ export const contract = {
       target: targetInputSchema,
       /** undefined keeps the saved passphrase, null removes it. */
       passphrase: z.string().max(1000).nullable().optional(),
+      /** The user ticked the warning about sending a password over unencrypted http://. */
+      allowPlainHttp: z.boolean().optional(),
+      /** The user accepted storing secrets where the OS keychain does not protect them. */
+      allowUnprotectedSecrets: z.boolean().optional(),
       deviceName: z.string().max(100),
       autoSyncMinutes: z
         .number()
@@ -59,10 +64,10 @@ export const contract = {
     }),
     output: syncConfigSchema,
   },
-  'sync:set-team': { input: z.object({ teamId: z.string().min(1).max(100) }), output: syncConfigSchema },
+  'sync:set-team': { input: z.object({ teamId: teamIdSchema }), output: syncConfigSchema },
   'sync:passphrase': { input: z.undefined(), output: z.object({ passphrase: z.string().nullable() }) },
   'sync:test-connection': {
-    input: z.object({ target: targetInputSchema.optional() }),
+    input: z.object({ target: targetInputSchema.optional(), allowPlainHttp: z.boolean().optional() }),
     output: z.object({
       state: z.enum(['team', 'empty']),
       teamId: z.string().nullable(),

@@ -33,6 +33,26 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     testEmpty: 'Connected. There is no team yet; the first sync creates it.',
     testTeam: 'Connected. This is the folder of team “{{name}}”.',
     testEncrypted: '(encrypted)',
+    secretDropped:
+      'The server details (URL, user name, bucket …) changed, so the saved password or secret key was discarded. Enter it again.',
+    plainHttpWarning:
+      'This URL uses unencrypted http://: the user name and password cross the network as they are. Use https:// if you can.',
+    allowPlainHttp: 'I accept sending the password over unencrypted http://',
+    storageProtected: 'Passwords and the passphrase are stored encrypted by the OS keychain ({{backend}}).',
+    storageUnprotected:
+      'This computer has no usable keychain ({{backend}}): passwords and the passphrase would be stored practically unprotected. Setting up GNOME Keyring or KWallet is recommended.',
+    storageUnavailable:
+      'The OS keychain is not available on this computer, so passwords and the passphrase cannot be stored.',
+    allowUnprotected: 'I accept storing passwords and the passphrase without protection',
+    recovered:
+      'The sync settings file (sync.json) could not be read. It was kept as {{backupFile}} and the sync settings were reset. Set up the sync target again.',
+  },
+  dialog: {
+    confirmFolderMessage: 'Use this folder as the sync target?',
+    confirmFolderDetail:
+      'The path was typed on the screen. Kakehashi will create and delete sync files in this folder.\n\n{{path}}',
+    confirmFolderUse: 'Use this folder',
+    confirmFolderCancel: 'Cancel',
   },
   run: {
     title: 'Run sync',
@@ -100,6 +120,16 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     fork: 'This device id is also used on another machine.',
     cancelled: 'Sync cancelled. The next sync continues where it stopped.',
     'io-failed': 'Reading or writing a file failed.',
+    'folder-not-chosen':
+      'This folder has not been confirmed as the sync target. Pick it with “Choose folder…”, or press “Use this folder” in the confirmation.',
+    'credentials-in-url':
+      'Do not put a user name or password in the URL. Enter them in the “User name” and “Password” fields.',
+    'plain-http': 'This URL uses unencrypted http://. Read the warning and tick the box before the password is sent.',
+    'secrets-unprotected':
+      'Passwords and the passphrase would be stored without protection on this computer. Tick the box to accept that and save.',
+    'secrets-unavailable':
+      'The OS keychain is not available on this computer, so passwords and the passphrase cannot be stored.',
+    'invalid-id': 'A team or device id is malformed (letters, digits, “_” or “-”, at most 64).',
     unknown: 'Sync failed.',
   },
 };

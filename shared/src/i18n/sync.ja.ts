@@ -30,6 +30,25 @@ export const syncJa = {
     testEmpty: '接続できました。まだチームがありません。最初の同期でチームを作成します。',
     testTeam: '接続できました。チーム「{{name}}」のフォルダです。',
     testEncrypted: '（暗号化あり）',
+    secretDropped:
+      '接続先（URL・ユーザー名・バケットなど）が変わったため、保存済みのパスワード／シークレットキーは破棄しました。もう一度入力してください。',
+    plainHttpWarning:
+      'この URL は暗号化されていない http:// です。ユーザー名とパスワードがネットワーク上をそのまま流れます。可能なら https:// を使ってください。',
+    allowPlainHttp: '暗号化されていない http:// でパスワードを送ることを了承する',
+    storageProtected: 'パスワードと合言葉は OS の鍵保管庫（{{backend}}）で暗号化して保存します。',
+    storageUnprotected:
+      'この端末には使える鍵保管庫がありません（{{backend}}）。パスワードと合言葉は実質的に保護されずに保存されます。GNOME キーリングや KWallet を使えるようにすることをおすすめします。',
+    storageUnavailable: 'この端末では OS の鍵保管庫が使えないため、パスワードと合言葉を保存できません。',
+    allowUnprotected: '保護されない形でパスワードと合言葉を保存することを了承する',
+    recovered:
+      '同期の設定ファイル（sync.json）を読み込めなかったため、{{backupFile}} として残し、同期の設定を初期状態に戻しました。同期先をもう一度設定してください。',
+  },
+  dialog: {
+    confirmFolderMessage: 'このフォルダーを同期先として使いますか？',
+    confirmFolderDetail:
+      'パスが画面で入力されました。架け橋はこのフォルダーに同期用のファイルを作成・削除します。\n\n{{path}}',
+    confirmFolderUse: 'このフォルダーを使う',
+    confirmFolderCancel: 'キャンセル',
   },
   run: {
     title: '同期の実行',
@@ -97,6 +116,16 @@ export const syncJa = {
     fork: '同じ端末 ID が別の端末でも使われています。',
     cancelled: '同期を中止しました。次回の同期で続きから行います。',
     'io-failed': 'ファイルの読み書きに失敗しました。',
+    'folder-not-chosen':
+      'このフォルダーは同期先として確認されていません。「フォルダーを選択…」で選ぶか、確認の画面で「このフォルダーを使う」を押してください。',
+    'credentials-in-url':
+      'URL にユーザー名やパスワードを含めないでください。それぞれ「ユーザー名」「パスワード」の欄に入力してください。',
+    'plain-http':
+      'この URL は暗号化されていない http:// です。パスワードを送る前に、警告を確認してチェックを入れてください。',
+    'secrets-unprotected':
+      'この端末ではパスワードと合言葉が保護されずに保存されます。保存する場合は、了承のチェックを入れてください。',
+    'secrets-unavailable': 'この端末では OS の鍵保管庫が使えないため、パスワードと合言葉を保存できません。',
+    'invalid-id': 'チーム ID または端末 ID の形式が正しくありません（英数字・「_」・「-」で 64 文字以内）。',
     unknown: '同期に失敗しました。',
   },
 } as const;

@@ -68,3 +68,18 @@ export function parseKey(key: string): ParsedKey | null {
   if (blob !== null && blob[2]?.startsWith(blob[1] ?? '') === true) return { kind: 'blob', hash: blob[2] };
   return null;
 }
+
+const prefixPatterns = [
+  /^$/,
+  /^devices\/$/,
+  /^devices\/[A-Za-z0-9_]{1,64}\/log\/$/,
+  /^snapshots\/$/,
+  /^snapshots\/[A-Za-z0-9_]{1,64}\/$/,
+  /^blobs\/$/,
+  /^blobs\/[0-9a-f]{2}\/$/,
+];
+
+/** Whether a listing prefix is one of the layout's folders (or the whole target). */
+export function isLayoutPrefix(prefix: string): boolean {
+  return prefixPatterns.some((pattern) => pattern.test(prefix));
+}

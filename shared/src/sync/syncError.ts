@@ -19,6 +19,12 @@ export const syncErrorCodes = [
   'fork',
   'cancelled',
   'io-failed',
+  'folder-not-chosen',
+  'credentials-in-url',
+  'plain-http',
+  'secrets-unprotected',
+  'secrets-unavailable',
+  'invalid-id',
 ] as const;
 
 /** One sync failure code. */

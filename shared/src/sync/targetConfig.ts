@@ -1,6 +1,13 @@
 import { z } from 'zod';
+import { teamIdSchema } from './ids.ts';
 
 const url = z.url({ protocol: /^https?$/, error: 'invalid' });
+
+/** Whether a URL carries a user name or password in its authority (`https://user:pw@host/`). */
+export function hasUrlCredentials(value: string): boolean {
+  const authority = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/([^/?#]*)/.exec(value)?.[1] ?? '';
+  return authority.includes('@');
+}
 
 /** A folder target: a local or shared folder (NAS, Windows share). */
 export const folderTargetSchema = z.object({
@@ -50,10 +57,25 @@ export type SyncTargetInput = z.input<typeof targetInputSchema>;
 /** Which store a blob operation addresses: the shared target or this device's own journal. */
 export const storeNameSchema = z.enum(['target', 'journal']);
 
+/**
+ * How this computer keeps secrets: `protected` by an OS keychain, `unprotected` (Linux's
+ * `basic_text`: a fixed key, no real protection), or `unavailable` (nothing can be stored).
+ */
+export const secretStorageSchema = z.object({
+  protection: z.enum(['protected', 'unprotected', 'unavailable']),
+  backend: z.string().max(100),
+});
+
+/** How this computer keeps secrets. */
+export type SecretStorage = z.infer<typeof secretStorageSchema>;
+
+/** Why sync.json was set aside at start: the kept file's name and what was wrong. */
+export const syncRecoverySchema = z.object({ backupFile: z.string(), detail: z.string() });
+
 /** The saved sync configuration as the renderer sees it (secrets only as "is set"). */
 export const syncConfigSchema = z.object({
   target: targetSchema.nullable(),
-  teamId: z.string().nullable(),
+  teamId: teamIdSchema.nullable(),
   deviceName: z.string(),
   hasSecret: z.boolean(),
   hasPassphrase: z.boolean(),
@@ -62,6 +84,10 @@ export const syncConfigSchema = z.object({
     .int()
     .min(0)
     .max(24 * 60),
+  /** Whether saved secrets are protected on this computer (shown on the sync screen). */
+  secretStorage: secretStorageSchema,
+  /** Set when an unreadable sync.json was set aside and the defaults took its place. */
+  recovery: syncRecoverySchema.nullable(),
 });
 
 /** The saved sync configuration. */

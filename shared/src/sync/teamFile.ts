@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { fromUtf8, utf8 } from './bytes.ts';
+import { teamIdSchema } from './ids.ts';
 import { SyncError } from './syncError.ts';
 import type { TeamEncryption } from './teamKey.ts';
 
@@ -23,7 +24,7 @@ const encryptionSchema = z.object({
 export const teamFileSchema = z.object({
   format: z.literal('kakehashi-sync'),
   formatVersion: z.number().int().min(1),
-  teamId: z.string().min(1).max(100),
+  teamId: teamIdSchema,
   teamName: z.string().max(200),
   createdAt: z.string(),
   minAppVersion: z.string(),

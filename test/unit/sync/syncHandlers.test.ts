@@ -16,6 +16,8 @@ async function host(chooseFolder: ChooseFolder = () => Promise.resolve(null)) {
   const syncConfig = createSyncConfigService({
     userDataPath,
     secretBox: createProcessSecretBox(),
+    // The user answers "use this folder" to main's question about a typed path.
+    confirmFolder: () => Promise.resolve(true),
   });
   const handlers = createHandlers({
     appVersion: '0.1.0',

@@ -32,7 +32,12 @@ async function mainProcess(folder: string, deviceName: string): Promise<HostTran
   const handlers = {
     'app:info': () => ({ version: '0.1.0', platform: 'linux', userDataPath: '/x', runtime: 'browser-harness' }),
     ...createSyncHandlers(
-      createSyncConfigService({ userDataPath: await tempFolder('userdata'), secretBox: createProcessSecretBox() }),
+      createSyncConfigService({
+        userDataPath: await tempFolder('userdata'),
+        secretBox: createProcessSecretBox(),
+        // The user answers "use this folder" to main's question about a typed path.
+        confirmFolder: () => Promise.resolve(true),
+      }),
     ),
   } as Partial<Handlers> as Handlers;
   const host: HostTransport = {

@@ -1,12 +1,16 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { SecretBox } from './secretBox.ts';
+import type { SecretBox, SecretStorageInfo } from './secretBox.ts';
 
 /**
  * A secret box for the browser harness and tests, where Electron's safeStorage does not exist:
  * AES-256-GCM under a key that lives only in this process, so sealed secrets on disk are never
- * plain text (and, like safeStorage output, are useless to another process).
+ * plain text (and, like safeStorage output, are useless to another process). `storage` is what it
+ * reports about itself; a test passes `{ backend: 'basic_text' }` to stand for a Linux desktop
+ * without a keychain.
  */
-export function createProcessSecretBox(): SecretBox {
+export function createProcessSecretBox(
+  storage: SecretStorageInfo = { available: true, backend: 'process-key' },
+): SecretBox {
   const key = randomBytes(32);
   return {
     encrypt(plain) {
@@ -15,6 +19,7 @@ export function createProcessSecretBox(): SecretBox {
     decrypt(sealed) {
       return Promise.resolve(open(sealed));
     },
+    storage: () => Promise.resolve(storage),
   };
 
   function seal(plain: string): Uint8Array {

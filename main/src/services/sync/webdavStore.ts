@@ -1,4 +1,4 @@
-import { createClient, type FileStat, type ResponseDataDetailed, type WebDAVClient } from 'webdav';
+import { AuthType, createClient, type FileStat, type ResponseDataDetailed, type WebDAVClient } from 'webdav';
 import {
   assertValidKey,
   assertValidPrefix,
@@ -17,6 +17,16 @@ export type WebDavStoreOptions = Readonly<{
   password: string;
 }>;
 
+/**
+ * Basic auth with the user name and password as UTF-8 (RFC 7617 `charset="UTF-8"`, what Apache,
+ * nginx and Nextcloud compare against): the library's own encoder accepts Latin-1 only and throws
+ * an untyped error for a name like 田中. As the library does, nothing is sent without both parts.
+ */
+function basicAuthHeader(username: string, password: string): Record<string, string> {
+  if (username === '' || password === '') return {};
+  return { Authorization: `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}` };
+}
+
 const statusOf = (error: unknown) => {
   const status = (error as { status?: unknown; response?: { status?: unknown } } | null)?.status;
   return typeof status === 'number' ? status : undefined;
@@ -29,8 +39,8 @@ const statusOf = (error: unknown) => {
  */
 export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
   const client: WebDAVClient = createClient(options.url, {
-    username: options.username,
-    password: options.password,
+    authType: AuthType.None,
+    headers: basicAuthHeader(options.username, options.password),
   });
   const made = new Set<string>(['']);
 

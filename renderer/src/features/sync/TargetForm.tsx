@@ -101,6 +101,9 @@ export function TargetForm(): ReactNode {
   const [config, setConfig] = useState<SyncConfig | null>(null);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Main refused Basic auth over plain http:// until the user ticks the warning's box.
+  const [plainHttp, setPlainHttp] = useState({ asked: false, allowed: false });
+  const [allowUnprotected, setAllowUnprotected] = useState(false);
   const { reloadConfig } = useSync();
 
   useEffect(() => {
@@ -111,9 +114,13 @@ export function TargetForm(): ReactNode {
     });
   }, []);
 
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    if (key === 'url' || key === 'username') setPlainHttp({ asked: false, allowed: false });
+  };
   const fail = (error: unknown) => {
     const failure = error instanceof HostCallError ? parseSyncFailure(error.error.message) : null;
+    if (failure?.code === 'plain-http') setPlainHttp((current) => ({ ...current, asked: true }));
     setMessage({
       ok: false,
       text:
@@ -131,13 +138,21 @@ export function TargetForm(): ReactNode {
       const saved = await requestHost('sync:configure', {
         target: toTarget(draft),
         passphrase: draft.encrypt ? (draft.passphrase === '' ? undefined : draft.passphrase) : null,
+        allowPlainHttp: plainHttp.allowed,
+        allowUnprotectedSecrets: allowUnprotected,
         deviceName: draft.deviceName,
         autoSyncMinutes: draft.autoSyncMinutes,
       });
+      const typedSecret = draft.kind === 'webdav' ? draft.password : draft.kind === 's3' ? draft.secretAccessKey : '';
+      // Main keeps a saved secret only for the endpoint it was given for.
+      const dropped = config?.hasSecret === true && !saved.hasSecret && draft.kind !== 'folder' && typedSecret === '';
       setConfig(saved);
       reloadConfig();
       setDraft((current) => ({ ...current, password: '', secretAccessKey: '', passphrase: '' }));
-      setMessage({ ok: true, text: t('sync.target.saved') });
+      setMessage({
+        ok: !dropped,
+        text: dropped ? `${t('sync.target.saved')} ${t('sync.target.secretDropped')}` : t('sync.target.saved'),
+      });
     } catch (error) {
       fail(error);
     }
@@ -145,7 +160,10 @@ export function TargetForm(): ReactNode {
 
   const test = async () => {
     try {
-      const result = await requestHost('sync:test-connection', { target: toTarget(draft) });
+      const result = await requestHost('sync:test-connection', {
+        target: toTarget(draft),
+        allowPlainHttp: plainHttp.allowed,
+      });
       setMessage({
         ok: true,
         text:
@@ -192,9 +210,40 @@ export function TargetForm(): ReactNode {
     </div>
   );
 
+  const storage = config?.secretStorage;
+  const storageKey =
+    storage?.protection === 'unprotected'
+      ? 'sync.target.storageUnprotected'
+      : storage?.protection === 'unavailable'
+        ? 'sync.target.storageUnavailable'
+        : 'sync.target.storageProtected';
+
   return (
     <form className="sync-form" onSubmit={(event) => void save(event)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('sync.target.title')}</h2>
+      {config?.recovery != null && (
+        <p className="notice warning" role="alert" data-sync-recovery>
+          {t('sync.target.recovered', { backupFile: config.recovery.backupFile })}
+        </p>
+      )}
+      {storage !== undefined && (
+        <p
+          className={storage.protection === 'protected' ? 'help' : 'notice warning'}
+          data-secret-storage={storage.protection}
+        >
+          {t(storageKey, { backend: storage.backend })}
+        </p>
+      )}
+      {storage?.protection === 'unprotected' && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={allowUnprotected}
+            onChange={(event) => setAllowUnprotected(event.target.checked)}
+          />
+          {t('sync.target.allowUnprotected')}
+        </label>
+      )}
       <fieldset className="form-row">
         <legend>{t('sync.target.kind')}</legend>
         {(['folder', 'webdav', 's3'] as const).map((kind) => (
@@ -236,6 +285,21 @@ export function TargetForm(): ReactNode {
           {field('url', t('sync.target.url'))}
           {field('username', t('sync.target.username'))}
           {secret('password', t('sync.target.password'), config?.hasSecret === true)}
+          {plainHttp.asked && (
+            <>
+              <p className="notice warning" role="alert" data-plain-http>
+                {t('sync.target.plainHttpWarning')}
+              </p>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={plainHttp.allowed}
+                  onChange={(event) => setPlainHttp({ asked: true, allowed: event.target.checked })}
+                />
+                {t('sync.target.allowPlainHttp')}
+              </label>
+            </>
+          )}
         </>
       )}
       {draft.kind === 's3' && (
