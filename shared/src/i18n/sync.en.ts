@@ -100,6 +100,10 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     fork: 'This device id is also used on another machine.',
     cancelled: 'Sync cancelled. The next sync continues where it stopped.',
     'io-failed': 'Reading or writing a file failed.',
+    'listing-too-large':
+      'The sync target lists more files, or needs more requests, than the limit. Check that its URL or folder is the right one. Local data was not changed.',
+    'listing-timed-out':
+      'Listing the sync target took longer than the time limit: the server does not answer or is too slow. Try again later or check the target.',
     unknown: 'Sync failed.',
   },
 };

@@ -19,6 +19,8 @@ export const syncErrorCodes = [
   'fork',
   'cancelled',
   'io-failed',
+  'listing-too-large',
+  'listing-timed-out',
 ] as const;
 
 /** One sync failure code. */
