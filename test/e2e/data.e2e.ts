@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { ja } from '#shared/i18n/ja';
 import { sampleSeeds } from '#shared/sample/sampleSeeds';
 import { expect, test } from './fixtures.ts';
+import { openRoute, seedVisitRecords } from './visitsSupport.ts';
 
 /** Every object store of the app database, read with the plain IndexedDB API. */
 async function dumpDatabase(page: Page): Promise<Record<string, unknown[]>> {
@@ -115,6 +117,29 @@ test('a damaged backup is refused and nothing changes', async ({ launch }) => {
   await app.page.getByRole('button', { name: ja.data.backup.restoreConfirm }).click();
   await expect(app.page.getByText(ja.data.backup.refused)).toBeVisible();
   expect(await dumpDatabase(app.page)).toEqual(before);
+});
+
+test('an attachment damaged on disk is named on screen and left out of the backup', async ({ launch }) => {
+  const backup = join(folder, 'kakehashi.kkbackup');
+  const app = await launch({ firstRun: 'empty', chooseSavePath: () => Promise.resolve(backup) });
+  const form = ja.visits.form;
+  const memo = Buffer.from('工場見学のメモ', 'utf8');
+  const records = await seedVisitRecords(app.page);
+  await openRoute(app.page, `/visits/new?company=${records.companyId}`);
+  await app.page.getByLabel(form.attachFile).setInputFiles({ name: 'memo.txt', mimeType: 'text/plain', buffer: memo });
+  await expect(
+    app.page.getByRole('button', { name: form.removeAttachment.replace('{{name}}', 'memo.txt') }),
+  ).toBeVisible();
+  await expect(app.page.getByRole('status').filter({ hasText: form.savedDraft.replace(/（.*$/u, '') })).toBeVisible();
+  const sha256 = createHash('sha256').update(memo).digest('hex');
+  await writeFile(join(app.userDataPath, 'attachments', sha256.slice(0, 2), sha256), 'すり替わった中身');
+
+  await openPage(app.page, 'settings');
+  await app.page.getByRole('button', { name: ja.data.backup.export }).click();
+  await expect(app.page.getByText(backup)).toBeVisible();
+  await expect(app.page.getByText(ja.data.backup.damagedLeftOut.replace('{{name}}', 'memo.txt'))).toBeVisible();
+  // Set aside, not deleted.
+  expect(await readdir(join(app.userDataPath, 'attachments', 'damaged'))).toHaveLength(1);
 });
 
 test('attachments: bytes go to user data by hash; an oversized file is refused before anything is stored', async ({

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { allowedAttachmentTypes, maxAttachmentBytes } from '#shared/domain/attachment';
 import { HostFailure } from '#shared/contract/envelope';
@@ -8,13 +8,22 @@ import { HostFailure } from '#shared/contract/envelope';
 export type AttachmentStore = Readonly<{
   /** Checks size and type, then stores the bytes (temp file, fsync, rename); storing known bytes again is a no-op. */
   put(bytes: Uint8Array, type: string): Promise<{ sha256: string; size: number }>;
+  /**
+   * The bytes, checked against their hash. Bytes that no longer match (damaged on disk) are moved to
+   * `damaged/` beside the store, so `has` says they are missing and a good copy can arrive again
+   * (restore, sync), and the call fails with `invalid-file`.
+   */
   get(sha256: string): Promise<Uint8Array<ArrayBuffer>>;
   has(sha256: string): Promise<boolean>;
+  /** The hashes whose bytes `get` found damaged and set aside (one stored again since is also `has`). */
+  damaged(): Promise<ReadonlySet<string>>;
   /** Stores bytes that must hash to `sha256` (restore); refuses bytes that do not. */
   putVerified(sha256: string, bytes: Uint8Array): Promise<void>;
 }>;
 
 const hashPattern = /^[0-9a-f]{64}$/;
+// Beside the `<ab>` folders; never a two-hex-digit name, so never mistaken for one.
+const damagedFolder = 'damaged';
 
 // The first bytes a declared type must start with; office formats are zip (PK) or OLE containers.
 const signatures: Readonly<Partial<Record<string, readonly number[][]>>> = {
@@ -78,6 +87,16 @@ export function createAttachmentStore(root: string): AttachmentStore {
 
   const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+  // Kept, not deleted: the bytes may still be worth something to someone recovering by hand.
+  const quarantine = async (sha256: string, path: string) => {
+    await mkdir(join(root, damagedFolder), { recursive: true });
+    try {
+      await rename(path, join(root, damagedFolder, `${sha256}-${randomUUID()}`));
+    } catch {
+      // Already moved by a concurrent read, or the folder is read-only: the caller is told either way.
+    }
+  };
+
   return {
     async put(bytes, type) {
       if (bytes.byteLength > maxAttachmentBytes) {
@@ -93,14 +112,30 @@ export function createAttachmentStore(root: string): AttachmentStore {
       return { sha256, size: bytes.byteLength };
     },
     async get(sha256) {
+      const path = pathOf(sha256);
+      let bytes: Uint8Array<ArrayBuffer>;
       try {
-        return new Uint8Array(await readFile(pathOf(sha256)));
-      } catch (error) {
-        if (error instanceof HostFailure) throw error;
+        bytes = new Uint8Array(await readFile(path));
+      } catch {
         throw new HostFailure('not-found', `no attachment ${sha256}`);
       }
+      if (digest(bytes) === sha256) return bytes;
+      await quarantine(sha256, path);
+      throw new HostFailure(
+        'invalid-file',
+        `attachment ${sha256} is damaged on disk (its bytes no longer match their hash); it was moved to ${join(root, damagedFolder)}`,
+      );
     },
     has: (sha256) => exists(pathOf(sha256)),
+    async damaged() {
+      let names: string[];
+      try {
+        names = await readdir(join(root, damagedFolder));
+      } catch {
+        return new Set();
+      }
+      return new Set(names.map((name) => name.slice(0, 64)).filter((name) => hashPattern.test(name)));
+    },
     async putVerified(sha256, bytes) {
       // Bytes from a backup or a sync target: no larger than the app lets anyone attach.
       if (bytes.length > maxAttachmentBytes)

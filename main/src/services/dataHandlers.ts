@@ -44,15 +44,25 @@ export function createDataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataCh
     'backup:export': async ({ snapshot, suggestedName }) => {
       const path = await deps.chooseSavePath({ suggestedName });
       if (path === null) throw new HostFailure('cancelled', 'no destination chosen');
-      return { path, ...(await deps.backups.exportTo(path, snapshot)) };
+      const written = await deps.backups.exportTo(path, snapshot);
+      return { path, ...written, damaged: [...written.damaged] };
     },
     'backup:restore': async () => {
       const path = await deps.chooseOpenPath({});
       if (path === null) throw new HostFailure('cancelled', 'no file chosen');
       const restored = await deps.backups.restoreFrom(path);
-      return { path, snapshot: restored.snapshotJson, report: restored.report, attachments: restored.attachments };
+      return {
+        path,
+        snapshot: restored.snapshotJson,
+        report: restored.report,
+        attachments: restored.attachments,
+        damaged: [...restored.damaged],
+      };
     },
     'backup:autoStatus': () => deps.backups.autoStatus(),
-    'backup:auto': ({ snapshot }) => deps.backups.autoBackup(snapshot),
+    'backup:auto': async ({ snapshot }) => {
+      const result = await deps.backups.autoBackup(snapshot);
+      return { ...result, damaged: [...result.damaged] };
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { extname } from 'node:path';
 import type { Handlers } from '#shared/contract/dispatch';
-import { writeFileAtomically } from './backupService.ts';
+import { writeFileAtomically } from './atomicFile.ts';
 
 /** The save dialog of an export, filtered to the file's kind; null when cancelled. */
 export type ChooseExportPath = (

@@ -7,6 +7,8 @@ const bytes = z.instanceof(Uint8Array);
 export const maxExportBytes = 200 * 1024 * 1024;
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 const report = z.record(z.enum(snapshotTableNames), z.number().int().min(0));
+// Attachments whose bytes were damaged and so left out, by the file name the user gave them.
+const damaged = z.array(z.object({ name: z.string(), sha256 }));
 
 const postalPlace = z.object({
   prefectureCode: z.string(),
@@ -28,7 +30,7 @@ export const dataContract = {
     input: z.object({ name: z.string().min(1).max(255), type: z.string().max(200), bytes }),
     output: z.object({ sha256, size: z.number().int().min(0) }),
   },
-  /** Reads an attachment's bytes by content hash. */
+  /** Reads an attachment's bytes by content hash; `invalid-file` when they are damaged on disk (then set aside). */
   'attachment:get': {
     input: z.object({ sha256 }),
     output: z.object({ bytes }),
@@ -43,15 +45,21 @@ export const dataContract = {
     input: z.object({ sha256, bytes }),
     output: z.object({ stored: z.literal(true) }),
   },
-  /** Asks where to save, then writes a backup of the snapshot (UTF-8 JSON) plus attachment bytes. */
+  /**
+   * Asks where to save, then writes a backup of the snapshot (UTF-8 JSON) plus attachment bytes,
+   * verified by reading it back; damaged attachments are left out and named.
+   */
   'backup:export': {
     input: z.object({ snapshot: bytes, suggestedName: z.string().min(1).max(200) }),
-    output: z.object({ path: z.string(), bytes: z.number().int(), attachments: z.number().int() }),
+    output: z.object({ path: z.string(), bytes: z.number().int(), attachments: z.number().int(), damaged }),
   },
-  /** Asks which file to restore, checks all of it, stores its attachments and returns the snapshot to put back. */
+  /**
+   * Asks which file to restore, checks all of it, stores its attachments and returns the snapshot to
+   * put back; attachments damaged inside the file are not stored and are named.
+   */
   'backup:restore': {
     input: z.undefined(),
-    output: z.object({ path: z.string(), snapshot: bytes, report, attachments: z.number().int() }),
+    output: z.object({ path: z.string(), snapshot: bytes, report, attachments: z.number().int(), damaged }),
   },
   /**
    * Asks where to save an exported list (the save dialog, filtered to the file's kind) and writes
@@ -76,9 +84,9 @@ export const dataContract = {
     input: z.undefined(),
     output: z.object({ due: z.boolean(), latest: z.string().nullable() }),
   },
-  /** Writes the automatic daily backup into user data (at most one a day, the newest 7 kept). */
+  /** Writes the automatic daily backup into user data (at most one a day, verified, the newest 7 kept). */
   'backup:auto': {
     input: z.object({ snapshot: bytes }),
-    output: z.object({ written: z.boolean(), path: z.string().nullable() }),
+    output: z.object({ written: z.boolean(), path: z.string().nullable(), damaged }),
   },
 } as const;

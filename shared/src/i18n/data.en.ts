@@ -225,6 +225,10 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     restored: 'Restored ({{path}}).',
     reportLine: '{{table}}: {{count}}',
     refused: 'The backup could not be restored. Your data was not changed.',
+    damagedLeftOut: 'Attachment “{{name}}” is damaged and was left out of the backup.',
+    damagedNotRestored: 'Attachment “{{name}}” is damaged inside the backup and was not restored (its record was).',
+    damagedHelp:
+      'If you still have the original file, attach it again. In a team that syncs, the next sync fetches a good copy if the sync target holds one.',
   },
   tables: {
     companies: 'Companies',

@@ -203,6 +203,11 @@ export const dataJa = {
     restored: '復元しました（{{path}}）。',
     reportLine: '{{table}}：{{count}}件',
     refused: '復元できませんでした。データは変更していません。',
+    damagedLeftOut: '添付ファイル「{{name}}」は壊れていたため、バックアップに含めませんでした。',
+    damagedNotRestored:
+      '添付ファイル「{{name}}」はバックアップの中で壊れていたため、復元しませんでした（記録は復元しました）。',
+    damagedHelp:
+      '元のファイルがあれば、もう一度添付してください。同期しているチームでは、同期先に正しいファイルがあれば次の同期で取り戻します。',
   },
   tables: {
     companies: '企業',

@@ -130,6 +130,10 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     'secrets-unavailable':
       'The OS keychain is not available on this computer, so passwords and the passphrase cannot be stored.',
     'invalid-id': 'A team or device id is malformed (letters, digits, “_” or “-”, at most 64).',
+    'listing-too-large':
+      'The sync target lists more files, or needs more requests, than the limit. Check that its URL or folder is the right one. Local data was not changed.',
+    'listing-timed-out':
+      'Listing the sync target took longer than the time limit: the server does not answer or is too slow. Try again later or check the target.',
     unknown: 'Sync failed.',
   },
 };

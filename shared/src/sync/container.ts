@@ -1,5 +1,5 @@
 import { concatBytes, equalBytes, fromUtf8, randomBytes, sha256, utf8 } from './bytes.ts';
-import { gunzip, gzip } from './gzip.ts';
+import { gunzip, gzip, OutputTooLarge } from './gzip.ts';
 import { SyncError } from './syncError.ts';
 import type { TeamKey } from './teamKey.ts';
 
@@ -15,6 +15,13 @@ const prefixFixed = 10;
 const checksumLength = 32;
 const ivLength = 12;
 const tagLength = 16;
+
+/** The most a batch body may decompress to (docs/sync-format.md §4): 5,000 changes take a few MB. */
+export const maxBatchBodyBytes = 128 * 1024 * 1024;
+/** The most a snapshot body may decompress to: it is parsed as one string, and V8's longest is 512 MiB. */
+export const maxSnapshotBodyBytes = 512 * 1024 * 1024;
+
+const maxBodyBytes: Record<ContainerKind, number> = { batch: maxBatchBodyBytes, snapshot: maxSnapshotBodyBytes };
 
 const corrupt = (detail: string, cause?: unknown) =>
   new SyncError('corrupt-batch', detail, cause === undefined ? undefined : { cause });
@@ -108,8 +115,10 @@ export async function decodeContainer(
   }
   let body: unknown;
   try {
-    body = JSON.parse(fromUtf8(await gunzip(compressed.slice())));
+    body = JSON.parse(fromUtf8(await gunzip(compressed.slice(), maxBodyBytes[kind])));
   } catch (error) {
+    if (error instanceof OutputTooLarge)
+      throw corrupt(`body decompresses to more than ${error.limit} bytes, the limit for a ${kind}`, error);
     throw corrupt('body does not decompress or parse', error);
   }
   return { header: peek.header, body };

@@ -43,6 +43,7 @@ declare class TextDecoder {
 
 type SyncStreamReader = {
   read(): Promise<{ done: boolean; value?: Uint8Array }>;
+  cancel(reason?: unknown): Promise<void>;
 };
 
 type SyncStreamWriter = {

@@ -25,6 +25,8 @@ export const syncErrorCodes = [
   'secrets-unprotected',
   'secrets-unavailable',
   'invalid-id',
+  'listing-too-large',
+  'listing-timed-out',
 ] as const;
 
 /** One sync failure code. */

@@ -49,6 +49,7 @@ async function host(options: HostOptions = {}) {
     },
     syncConfig,
     chooseFolder: options.chooseFolder ?? (() => Promise.resolve(null)),
+    chooseExportPath: () => Promise.resolve(null),
     handoutPdf: createHandoutPdfService({
       printToPdf: () => Promise.reject(new Error('not used here')),
       chooseSavePath: () => Promise.resolve(null),

@@ -16,6 +16,7 @@ import {
 import { equalBytes } from '#shared/sync/bytes';
 import { SyncError } from '#shared/sync/syncError';
 import { httpSyncError, looksLikeHtml } from './httpErrors.ts';
+import { defaultListingLimits, startListing, type ListingLimits } from './listingLimits.ts';
 
 /** Where an S3-compatible target is; the keys come from the secret box. */
 export type S3StoreOptions = Readonly<{
@@ -40,7 +41,7 @@ const statusOf = (error: unknown) => {
  * `If-None-Match: *`; servers that ignore it (s3rver, older MinIO) are covered by a HEAD before and
  * a read-back after the write.
  */
-export function createS3Store(options: S3StoreOptions): BlobStore {
+export function createS3Store(options: S3StoreOptions, limits: ListingLimits = defaultListingLimits): BlobStore {
   const client = new S3Client({
     endpoint: options.endpoint,
     region: options.region,
@@ -92,23 +93,35 @@ export function createS3Store(options: S3StoreOptions): BlobStore {
     async list(prefix) {
       assertValidPrefix(prefix);
       const out: BlobEntry[] = [];
+      const budget = startListing(limits, prefix);
       let token: string | undefined;
-      do {
-        const page = await call(`LIST ${prefix}`, () =>
-          client.send(
-            new ListObjectsV2Command({
-              Bucket,
-              Prefix: base + prefix,
-              ...(token === undefined ? {} : { ContinuationToken: token }),
-            }),
-          ),
-        );
-        for (const item of page.Contents ?? []) {
-          if (item.Key === undefined) continue;
-          out.push({ key: item.Key.slice(base.length), size: item.Size ?? 0 });
-        }
-        token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
-      } while (token !== undefined);
+      try {
+        do {
+          budget.request();
+          const page = await call(`LIST ${prefix}`, async () => {
+            try {
+              return await client.send(
+                new ListObjectsV2Command({
+                  Bucket,
+                  Prefix: base + prefix,
+                  ...(token === undefined ? {} : { ContinuationToken: token }),
+                }),
+                { abortSignal: budget.signal },
+              );
+            } catch (error) {
+              throw budget.failure(error);
+            }
+          });
+          budget.entries(page.Contents?.length ?? 0);
+          for (const item of page.Contents ?? []) {
+            if (item.Key === undefined) continue;
+            out.push({ key: item.Key.slice(base.length), size: item.Size ?? 0 });
+          }
+          token = page.IsTruncated === true ? page.NextContinuationToken : undefined;
+        } while (token !== undefined);
+      } finally {
+        budget.done();
+      }
       return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
 

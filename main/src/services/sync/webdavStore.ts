@@ -9,6 +9,7 @@ import {
 import { equalBytes } from '#shared/sync/bytes';
 import { SyncError } from '#shared/sync/syncError';
 import { httpSyncError, looksLikeHtml } from './httpErrors.ts';
+import { defaultListingLimits, startListing, type ListingBudget, type ListingLimits } from './listingLimits.ts';
 
 /** Where a WebDAV target is and how to sign in (the password comes from the secret box). */
 export type WebDavStoreOptions = Readonly<{
@@ -37,7 +38,10 @@ const statusOf = (error: unknown) => {
  * `If-None-Match: *`; because some servers ignore it, the object is looked for before and read
  * back after each write, and a write that did not land as ours reports `exists`.
  */
-export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
+export function createWebDavStore(
+  options: WebDavStoreOptions,
+  limits: ListingLimits = defaultListingLimits,
+): BlobStore {
   const client: WebDAVClient = createClient(options.url, {
     authType: AuthType.None,
     headers: basicAuthHeader(options.username, options.password),
@@ -87,21 +91,28 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
     made.add(folder);
   }
 
-  async function walk(folder: string, out: BlobEntry[]): Promise<void> {
+  async function walk(folder: string, out: BlobEntry[], budget: ListingBudget): Promise<void> {
     let items: FileStat[];
+    budget.request();
     try {
-      items = await client.getDirectoryContents(folder === '' ? '/' : pathOf(folder));
+      items = await client.getDirectoryContents(folder === '' ? '/' : pathOf(folder), { signal: budget.signal });
     } catch (error) {
+      const failure = budget.failure(error);
+      if (failure instanceof SyncError) throw failure;
       if (statusOf(error) === 404 && folder !== '') return;
       if (statusOf(error) === 404) throw new SyncError('target-missing', `no WebDAV folder at ${options.url}`);
       throw httpSyncError(error, `PROPFIND ${folder}`, statusOf(error) ?? 200);
     }
+    budget.entries(items.length);
+    const depth = folder === '' ? 1 : folder.split('/').length + 1;
     for (const item of items) {
       const name = item.basename;
       if (name.startsWith('.')) continue;
       const key = folder === '' ? name : `${folder}/${name}`;
-      if (item.type === 'directory') await walk(key, out);
-      else out.push({ key, size: item.size });
+      // A folder deeper than the layout's deepest holds no key of the format: not walked.
+      if (item.type === 'directory') {
+        if (depth <= limits.maxDepth) await walk(key, out, budget);
+      } else out.push({ key, size: item.size });
     }
   }
 
@@ -110,7 +121,12 @@ export function createWebDavStore(options: WebDavStoreOptions): BlobStore {
       assertValidPrefix(prefix);
       const folder = prefix.includes('/') ? prefix.slice(0, prefix.lastIndexOf('/')) : '';
       const out: BlobEntry[] = [];
-      await walk(folder, out);
+      const budget = startListing(limits, prefix);
+      try {
+        await walk(folder, out, budget);
+      } finally {
+        budget.done();
+      }
       return out
         .filter((entry) => entry.key.startsWith(prefix))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

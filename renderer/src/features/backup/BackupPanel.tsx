@@ -4,14 +4,15 @@ import { snapshotTableNames, type SnapshotReport } from '#shared/domain/snapshot
 import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { replaceWithSnapshot, SnapshotRefused } from '../../db/snapshot.ts';
 import { HostCallError, requestHost } from '../../host/host.ts';
+import { DamagedAttachments, type DamagedAttachment } from './DamagedAttachments.tsx';
 import { parseSnapshotBytes, snapshotBytes } from './snapshotBytes.ts';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'busy'; text: 'exporting' | 'restoring' }
   | { kind: 'confirmRestore' }
-  | { kind: 'exported'; path: string }
-  | { kind: 'restored'; path: string; report: SnapshotReport }
+  | { kind: 'exported'; path: string; damaged: readonly DamagedAttachment[] }
+  | { kind: 'restored'; path: string; report: SnapshotReport; damaged: readonly DamagedAttachment[] }
   | { kind: 'failed'; message: string; detail: string };
 
 function today(): string {
@@ -49,7 +50,7 @@ export function BackupPanel(): ReactNode {
         snapshot: await snapshotBytes(db),
         suggestedName: `kakehashi-${today()}.kkbackup`,
       });
-      setStatus({ kind: 'exported', path: result.path });
+      setStatus({ kind: 'exported', path: result.path, damaged: result.damaged });
     } catch (error) {
       fail(error, false);
     }
@@ -60,7 +61,7 @@ export function BackupPanel(): ReactNode {
     try {
       const result = await requestHost('backup:restore', undefined);
       const report = await replaceWithSnapshot(db, parseSnapshotBytes(result.snapshot));
-      setStatus({ kind: 'restored', path: result.path, report });
+      setStatus({ kind: 'restored', path: result.path, report, damaged: result.damaged });
     } catch (error) {
       fail(error, true);
     }
@@ -92,7 +93,12 @@ export function BackupPanel(): ReactNode {
       )}
       <div role="status">
         {status.kind === 'busy' && <p>{t(`data.backup.${status.text}`)}</p>}
-        {status.kind === 'exported' && <p>{t('data.backup.exported', { path: status.path })}</p>}
+        {status.kind === 'exported' && (
+          <>
+            <p>{t('data.backup.exported', { path: status.path })}</p>
+            <DamagedAttachments damaged={status.damaged} restoring={false} />
+          </>
+        )}
         {status.kind === 'restored' && (
           <>
             <p>{t('data.backup.restored', { path: status.path })}</p>
@@ -105,6 +111,7 @@ export function BackupPanel(): ReactNode {
                   </li>
                 ))}
             </ul>
+            <DamagedAttachments damaged={status.damaged} restoring />
           </>
         )}
         {status.kind === 'failed' && (

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase, useRepositories } from '../../app/DatabaseProvider.tsx';
 import { completeFirstRun, readFirstRunChoice, type FirstRunChoice } from '../../db/sampleLoader.ts';
+import { DamagedAttachments } from '../backup/DamagedAttachments.tsx';
 import { useAutomaticBackup } from '../backup/useAutomaticBackup.ts';
 
 /** Shows the first-run screen until it has been answered once, then the app. */
@@ -10,10 +11,15 @@ export function FirstRunGate({ children }: Readonly<{ children: ReactNode }>): R
   const db = useDatabase();
   // undefined while loading, null when never answered.
   const choice = useLiveQuery(() => readFirstRunChoice(db), [db]);
-  useAutomaticBackup(choice !== undefined && choice !== null);
+  const damaged = useAutomaticBackup(choice !== undefined && choice !== null);
   if (choice === undefined) return null;
   if (choice === null) return <FirstRunPage />;
-  return children;
+  return (
+    <>
+      <DamagedAttachments damaged={damaged} restoring={false} />
+      {children}
+    </>
+  );
 }
 
 /** 「サンプルデータを読み込む」 or 「空の状態で始める」. */

@@ -10,7 +10,9 @@ export function createIpcAttachments(): LocalAttachments {
       try {
         return (await requestHost('attachment:get', { sha256 })).bytes;
       } catch (error) {
-        if (error instanceof HostCallError && error.error.code === 'not-found') return null;
+        // Damaged bytes are set aside by main: this device no longer holds them (a good copy may be downloaded).
+        if (error instanceof HostCallError && (error.error.code === 'not-found' || error.error.code === 'invalid-file'))
+          return null;
         throw error;
       }
     },
