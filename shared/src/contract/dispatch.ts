@@ -79,11 +79,12 @@ export async function dispatch(
   let parsedInput;
   try {
     parsedInput = definition.input.safeParse(input);
+    // zod words its messages from the input (its type, its keys): that, too, may run hostile code.
+    if (!parsedInput.success) return fail('invalid-input', `${channel}: ${describeZodError(parsedInput.error)}`);
   } catch (error) {
     // zod reads the input's properties; a getter or a Proxy trap may throw while it does.
     return fail('invalid-input', `${channel}: the input could not be read (${describeThrown(error)})`);
   }
-  if (!parsedInput.success) return fail('invalid-input', `${channel}: ${describeZodError(parsedInput.error)}`);
   let result: unknown;
   try {
     const handler = deps.handlers[channel] as AnyHandler;
@@ -96,9 +97,9 @@ export async function dispatch(
   let parsedOutput;
   try {
     parsedOutput = definition.output.safeParse(result);
+    if (!parsedOutput.success) return fail('invalid-output', `${channel}: ${describeZodError(parsedOutput.error)}`);
   } catch (error) {
     return fail('invalid-output', `${channel}: the answer could not be read (${describeThrown(error)})`);
   }
-  if (!parsedOutput.success) return fail('invalid-output', `${channel}: ${describeZodError(parsedOutput.error)}`);
   return ok(parsedOutput.data);
 }

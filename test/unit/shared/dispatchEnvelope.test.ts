@@ -96,6 +96,14 @@ describe('dispatch answers an envelope whatever it is sent', () => {
     });
   }
 
+  it('for a Proxy sent to a channel that takes no input (zod words its message from the value)', async () => {
+    const result = await dispatch({ handlers, isTrustedSender: trusted }, 'app:info', hostileProxy(), {
+      senderUrl: appUrl,
+    });
+    expectEnvelope(result);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('for an input object without a prototype (an empty patch: accepted)', async () => {
     const result = await dispatch(
       { handlers: withSettings, isTrustedSender: trusted },
