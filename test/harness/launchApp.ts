@@ -1,18 +1,13 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
-import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
 import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
-import { createDataServices } from '../../main/src/services/dataServices.ts';
-import { createHandlers, type ChooseFolder } from '../../main/src/services/handlers.ts';
-import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
+import type { ChooseFolder } from '../../main/src/services/handlers.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
-import { createSettingsService } from '../../main/src/services/settingsService.ts';
-import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
-import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
+import { createMainHandlers } from './mainHandlers.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
 export type AppInstance = Readonly<{
@@ -79,16 +74,12 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   assertChromium();
   const userDataPath = options.userDataPath ?? (await mkdtemp(join(tmpdir(), 'kakehashi-data-')));
   const profilePath = options.profilePath ?? (await mkdtemp(join(tmpdir(), 'kakehashi-profile-')));
-  const settings = createSettingsService({
-    directory: userDataPath,
-    open: openConfSettingsStore,
-    now: () => new Date(),
-  });
   const openedFiles: string[] = [];
   // The handlers exist before the browser does; printing looks the context up when it is called.
   const launchedContext: { current: BrowserContext | null } = { current: null };
-  const pdfFolder = options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder;
-  const handoutPdf = createHandoutPdfService({
+  const realHandlers = createMainHandlers({
+    appVersion: packageVersion.version,
+    userDataPath,
     // The same print route through Chromium's print engine; Playwright's page.pdf() stands in for
     // webContents.printToPDF (headless and headed alike in Debian's Chromium).
     async printToPdf(senderUrl) {
@@ -96,39 +87,12 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       if (page === undefined) throw new Error(`no page shows ${senderUrl}`);
       return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     },
-    async chooseSavePath(suggestedName) {
-      if (pdfFolder === null) return null;
-      await mkdir(pdfFolder, { recursive: true });
-      return join(pdfFolder, suggestedName);
-    },
-    writeFile: (path, bytes) => writeFile(path, bytes),
-    openPath: (path) => {
-      openedFiles.push(path);
-      return Promise.resolve();
-    },
-  });
-  const realHandlers = createHandlers({
-    appVersion: packageVersion.version,
-    platform: process.platform,
-    userDataPath,
-    runtime: 'browser-harness',
-    settings,
-    handoutPdf,
-    syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
-    chooseFolder:
-      options.chooseFolder ??
-      (async () => {
-        const folder = join(userDataPath, 'sync-folder');
-        await mkdir(folder, { recursive: true });
-        return folder;
-      }),
-    ...createDataServices({
-      userDataPath,
-      appVersion: packageVersion.version,
-      now: options.now ?? (() => new Date()),
-      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
-      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
-    }),
+    pdfFolder: options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder,
+    openPath: (path) => openedFiles.push(path),
+    chooseFolder: options.chooseFolder,
+    chooseSavePath: options.chooseSavePath,
+    chooseOpenPath: options.chooseOpenPath,
+    now: options.now,
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
