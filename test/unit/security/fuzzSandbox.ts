@@ -73,7 +73,10 @@ export async function resetFuzzSandbox(sandbox: FuzzSandbox): Promise<void> {
   const entries = await Promise.all(
     [root, outside].map(async (top) => (await readdir(top)).map((name) => join(top, name))),
   );
-  await Promise.all(entries.flat().map((path) => rm(path, { recursive: true, force: true })));
+  // Retried: work a timed-out call left behind may still be writing into user data.
+  await Promise.all(
+    entries.flat().map((path) => rm(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 })),
+  );
   await Promise.all(
     [join(victim, 'devices'), userData, cwd, join(chosenRoot, 'empty'), join(planted, 'blobs')]
       .concat(hostileTeamFiles.map((_team, index) => join(chosenRoot, `team-${index}`)))

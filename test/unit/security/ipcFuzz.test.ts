@@ -380,7 +380,7 @@ const caseFor = (channel: ChannelName): fc.Arbitrary<Case> =>
 
 // Sized for the whole file to take under a minute on a 2-core machine.
 const runsPerChannel = Number(process.env.KKH_FUZZ_RUNS ?? 12);
-const shrinkBudgetMs = 6_000;
+const shrinkBudgetMs = 4_000;
 
 beforeAll(async () => {
   const closedPort = await freePort();
