@@ -33,6 +33,8 @@ import { installNetworkGuard, startTrapServer } from './networkGuard.ts';
  * - no answer within the per-call timeout (a hang, for example a key derivation of 2^40 rounds);
  * - an unhandled rejection or uncaught exception while the run lasted;
  * - Object.prototype (or Array/Function.prototype) gaining a property;
+ * - a URL carrying user:password@ in any answer (main accepted and kept credentials outside the
+ *   secret box);
  * - a saved secret (WebDAV password, S3 secret key, E2EE passphrase) in any answer — except the
  *   passphrase in the answer of `sync:passphrase`, which exists to hand it to the renderer: the
  *   renderer runs the sync protocol and derives the team key with WebCrypto, and it holds the
@@ -165,6 +167,10 @@ function secretProblems(call: Call, result: unknown): string[] {
     if (name === 'passphrase' && call.channel === 'sync:passphrase') continue;
     problems.push(`the answer holds the saved ${name}`);
   }
+  // A URL with user:password@ kept by main is a secret in plain settings, outside the secret box.
+  const credentialUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/@"]+:[^\s/@"]*@/i.exec(text);
+  if (credentialUrl !== null)
+    problems.push(`the answer holds a URL with credentials (${credentialUrl[0]}…): main kept it`);
   return problems;
 }
 
