@@ -2,16 +2,22 @@
 // electronegativity and fails on any finding. The tool exits 0 whatever it finds, so its SARIF
 // report is read here. Findings reviewed by hand carry an inline `eng-disable <CHECK>: reason`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// The page as the app loads it: the build writes its CSP meta tag (main/src/services/appAssets.ts).
+const builtPage = 'dist/renderer/index.html';
+if (!existsSync(builtPage)) {
+  console.error(`electronegativity: ${builtPage} is missing; run npm run build first`);
+  process.exit(1);
+}
 const workDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 const appDir = join(workDir, 'app');
 // One tree, so the global checks (CSP, navigation limits, permission handler) see the whole app.
 cpSync('main/src', join(appDir, 'main'), { recursive: true });
 cpSync('preload/src', join(appDir, 'preload'), { recursive: true });
-cpSync('renderer/index.html', join(appDir, 'renderer', 'index.html'));
+cpSync(builtPage, join(appDir, 'renderer', 'index.html'));
 const report = join(workDir, 'report.sarif');
 const run = spawnSync(
   'npx',
@@ -31,6 +37,6 @@ for (const result of results) {
   const line = location?.region?.startLine ?? '?';
   console.error(`electronegativity: ${result.ruleId} at ${file}:${line}: ${result.message?.text ?? ''}`);
 }
-console.log(`electronegativity: ${results.length} finding(s) in main/, preload/ and renderer/index.html`);
+console.log(`electronegativity: ${results.length} finding(s) in main/, preload/ and ${builtPage}`);
 rmSync(workDir, { recursive: true, force: true });
 process.exit(results.length > 0 ? 1 : 0);

@@ -1,20 +1,15 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { dispatch, type Handlers } from '#shared/contract/dispatch';
-import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
 import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
 import type { ChooseExportPath } from '../../main/src/services/exportHandlers.ts';
-import { createDataServices } from '../../main/src/services/dataServices.ts';
-import { createHandlers, type ChooseFolder } from '../../main/src/services/handlers.ts';
-import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
-import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
-import { createSettingsService } from '../../main/src/services/settingsService.ts';
-import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
+import type { ChooseFolder } from '../../main/src/services/handlers.ts';
 import type { SecretStorageInfo } from '../../main/src/services/sync/secretBox.ts';
-import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
+import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
+import { createMainHandlers } from './mainHandlers.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
 export type AppInstance = Readonly<{
@@ -43,8 +38,6 @@ export type LaunchOptions = Readonly<{
   pdfFolder?: string | null;
   /** Stands in for the save dialog (backup destination); without it, choosing is cancelled. */
   chooseSavePath?: ChoosePath;
-  /** Stands in for the save dialog of a list export; by default it saves into `<userData>/exports`. */
-  chooseExportPath?: ChooseExportPath;
   /** Stands in for the open dialog (restore file); without it, choosing is cancelled. */
   chooseOpenPath?: ChoosePath;
   /**
@@ -59,6 +52,8 @@ export type LaunchOptions = Readonly<{
   confirmFolder?: (path: string) => Promise<boolean>;
   /** What the harness's secret box reports about itself (a Linux desktop without keychain: `basic_text`). */
   secretStorage?: SecretStorageInfo;
+  /** Stands in for the save dialog of a list export; by default it saves into `<userData>/exports`. */
+  chooseExportPath?: ChooseExportPath;
   /** The main process's clock (automatic backups); the real one by default. */
   now?: () => Date;
   /**
@@ -92,17 +87,13 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   assertChromium();
   const userDataPath = options.userDataPath ?? (await mkdtemp(join(tmpdir(), 'kakehashi-data-')));
   const profilePath = options.profilePath ?? (await mkdtemp(join(tmpdir(), 'kakehashi-profile-')));
-  const settings = createSettingsService({
-    directory: userDataPath,
-    open: openConfSettingsStore,
-    now: () => new Date(),
-  });
   const openedFiles: string[] = [];
   const folderQuestions: string[] = [];
   // The handlers exist before the browser does; printing looks the context up when it is called.
   const launchedContext: { current: BrowserContext | null } = { current: null };
-  const pdfFolder = options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder;
-  const handoutPdf = createHandoutPdfService({
+  const realHandlers = createMainHandlers({
+    appVersion: packageVersion.version,
+    userDataPath,
     // The same print route through Chromium's print engine; Playwright's page.pdf() stands in for
     // webContents.printToPDF (headless and headed alike in Debian's Chromium).
     async printToPdf(senderUrl) {
@@ -110,53 +101,18 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       if (page === undefined) throw new Error(`no page shows ${senderUrl}`);
       return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
     },
-    async chooseSavePath(suggestedName) {
-      if (pdfFolder === null) return null;
-      await mkdir(pdfFolder, { recursive: true });
-      return join(pdfFolder, suggestedName);
+    pdfFolder: options.pdfFolder === undefined ? join(userDataPath, 'pdf') : options.pdfFolder,
+    openPath: (path) => openedFiles.push(path),
+    chooseFolder: options.chooseFolder,
+    confirmFolder: (path) => {
+      folderQuestions.push(path);
+      return options.confirmFolder?.(path) ?? Promise.resolve(true);
     },
-    writeFile: (path, bytes) => writeFile(path, bytes),
-    openPath: (path) => {
-      openedFiles.push(path);
-      return Promise.resolve();
-    },
-  });
-  const realHandlers = createHandlers({
-    appVersion: packageVersion.version,
-    platform: process.platform,
-    userDataPath,
-    runtime: 'browser-harness',
-    settings,
-    handoutPdf,
-    syncConfig: createSyncConfigService({
-      userDataPath,
-      secretBox: createProcessSecretBox(options.secretStorage),
-      confirmFolder: (path) => {
-        folderQuestions.push(path);
-        return options.confirmFolder?.(path) ?? Promise.resolve(true);
-      },
-    }),
-    chooseFolder:
-      options.chooseFolder ??
-      (async () => {
-        const folder = join(userDataPath, 'sync-folder');
-        await mkdir(folder, { recursive: true });
-        return folder;
-      }),
-    chooseExportPath:
-      options.chooseExportPath ??
-      (async ({ suggestedName }) => {
-        const folder = join(userDataPath, 'exports');
-        await mkdir(folder, { recursive: true });
-        return join(folder, suggestedName);
-      }),
-    ...createDataServices({
-      userDataPath,
-      appVersion: packageVersion.version,
-      now: options.now ?? (() => new Date()),
-      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
-      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
-    }),
+    secretStorage: options.secretStorage,
+    chooseExportPath: options.chooseExportPath,
+    chooseSavePath: options.chooseSavePath,
+    chooseOpenPath: options.chooseOpenPath,
+    now: options.now,
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);

@@ -21,20 +21,13 @@ function hardenContents(contents: WebContents): void {
 }
 
 /**
- * Denies navigation, new windows, webviews and permission requests; sets the CSP header.
- * The policy is written out literally so electronegativity can evaluate it; a unit test keeps it
- * equal to the meta tag of renderer/index.html.
+ * Denies navigation, new windows, webviews and permission requests. The CSP header is set by the
+ * app:// protocol handler on every response it makes (main.ts, `withAppHeaders`), not by a
+ * webRequest hook, which may not run for a custom scheme.
  */
 export function applyHardening(): void {
   app.on('web-contents-created', (_event, contents) => hardenContents(contents));
   const defaultSession = session.defaultSession;
   defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   defaultSession.setPermissionCheckHandler(() => false);
-  defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      // 'self' is only the app's own bundle on app://kakehashi: no JSONP, no uploads served there.
-      // prettier-ignore
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': ["default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'; frame-ancestors 'none'"] }, // eng-disable CSP_GLOBAL_CHECK
-    });
-  });
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
 import { dispatch } from '#shared/contract/dispatch';
 import { createSenderPolicy } from '../services/senderPolicy.ts';
-import { appOrigin, resolveAppAsset, withIsolationHeaders } from '../services/appAssets.ts';
+import { appOrigin, resolveAppAsset, withAppHeaders } from '../services/appAssets.ts';
 import { createDataServices } from '../services/dataServices.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createHandoutPdfService } from '../services/handoutPdfService.ts';
@@ -27,8 +27,10 @@ app.enableSandbox();
 function serveRenderer(): void {
   protocol.handle('app', async (request) => {
     const file = resolveAppAsset(rendererRoot, request.url);
-    if (file === null) return new Response('Not found', { status: 404 });
-    return withIsolationHeaders(await net.fetch(pathToFileURL(file).toString()));
+    // The CSP and the isolation headers are set here, on the response itself: webRequest hooks do
+    // not reliably see the responses of a custom protocol handler.
+    if (file === null) return withAppHeaders(new Response('Not found', { status: 404 }));
+    return withAppHeaders(await net.fetch(pathToFileURL(file).toString()));
   });
 }
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppAsset, withIsolationHeaders } from '../../../main/src/services/appAssets.ts';
+import { resolveAppAsset, withAppHeaders } from '../../../main/src/services/appAssets.ts';
 import { isAllowedExternalUrl } from '../../../main/src/services/externalUrl.ts';
 import { createSenderPolicy } from '../../../main/src/services/senderPolicy.ts';
 
@@ -58,13 +58,13 @@ describe('createSenderPolicy (which frames may call the host)', () => {
   });
 });
 
-describe('withIsolationHeaders (the renderer files served on app://kakehashi)', () => {
+describe('withAppHeaders (the renderer files served on app://kakehashi)', () => {
   it('makes the page cross-origin isolated and keeps the file, its status and its own headers', async () => {
     const file = new Response('<!doctype html><title>架け橋</title>', {
       status: 200,
       headers: { 'Content-Type': 'text/html; charset=utf-8' },
     });
-    const served = withIsolationHeaders(file);
+    const served = withAppHeaders(file);
     expect(served.status).toBe(200);
     expect(served.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
     expect(served.headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
