@@ -87,6 +87,8 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     'newer-format': 'The sync target was made by a newer version of the app. Please update.',
     'wrong-passphrase': 'The passphrase is wrong.',
     'passphrase-required': 'This team is encrypted. Enter the passphrase.',
+    'encryption-removed':
+      'This team was encrypted, but the team file (team.json) on the target no longer asks for encryption. It may have been replaced, so nothing was sent or received. Check with whoever manages the target.',
     'corrupt-batch': 'A change file is damaged.',
     'corrupt-team-file': 'The team file (team.json) on the target is damaged.',
     unauthorized: 'Wrong user name or password (401).',

@@ -84,6 +84,8 @@ export const syncJa = {
     'newer-format': '同期先は新しいバージョンのアプリで作られています。アプリを更新してください。',
     'wrong-passphrase': '合言葉が違います。',
     'passphrase-required': 'このチームは暗号化されています。合言葉を入力してください。',
+    'encryption-removed':
+      'このチームは暗号化されていましたが、同期先のチーム情報（team.json）から暗号化が外されています。差し替えられた可能性があるため、送受信していません。同期先の管理者に確認してください。',
     'corrupt-batch': '壊れた変更ファイルがあります。',
     'corrupt-team-file': '同期先のチーム情報（team.json）が壊れています。',
     unauthorized: 'ユーザー名またはパスワードが違います（401）。',

@@ -61,6 +61,9 @@ export type SyncEngine = Readonly<{
 }>;
 
 const defaultDrift = 24 * 60 * 60 * 1000;
+
+/** The `_meta` key prefix of the key id a device has seen its team encrypted with. */
+export const teamKeyMetaPrefix = 'syncTeamKeyId:';
 const defaultSnapshotAfterBatches = 100;
 
 type DeviceInfo = { name?: unknown; lastSeen?: unknown };
@@ -125,10 +128,28 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
+  /**
+   * A device that has seen this team encrypted refuses it without encryption: a replaced team.json
+   * must not make it read plain batches or seal its own changes in clear. What it saw is kept in the
+   * replica's `_meta` (`syncTeamKeyId:<teamId>`), so this holds across restarts.
+   */
+  async function assertNoDowngrade() {
+    const metaKey = `${teamKeyMetaPrefix}${teamId}`;
+    const known = await deps.replica.getMeta(metaKey);
+    if (typeof known === 'string' && key === null) {
+      throw new SyncError(
+        'encryption-removed',
+        `team ${teamId} was encrypted (key ${known}); its team.json now has no encryption: not syncing`,
+      );
+    }
+    if (key !== null && known !== key.keyId) await deps.replica.setMeta(metaKey, key.keyId);
+  }
+
   const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
   /** Starts a run: its progress, context and outcome, with the journal's batches taken in first. */
   async function begin(options: SyncRunOptions) {
+    await assertNoDowngrade();
     const progress = createProgressTracker(options.onProgress);
     const ctx = context(options.signal, progress);
     const outcome: PullOutcome = { batches: 0, records: 0, conflicts: [], problems: [] };
