@@ -79,6 +79,10 @@ export const syncEn: LocaleShape<typeof syncJa> = {
       'The file of attachment “{{subject}}” has not reached the target yet. It is fetched again on the next sync.',
     blobCorrupt: 'The file of attachment “{{subject}}” is damaged. It was not stored.',
     snapshotCorrupt: 'Snapshot {{subject}} is damaged and was not used; the change files were read instead.',
+    refused:
+      'A value of {{fields}} of “{{subject}}” sent by device {{device}} is not valid and was not applied. Its other fields, and later valid values, are applied.',
+    newerVersion:
+      'Device {{device}} runs a newer version of Kakehashi. Changes this version cannot handle ({{subject}}) are kept and applied once the app is updated.',
   },
   errors: {
     'target-missing': 'The sync target cannot be found. Check the folder or server. No local data was deleted.',

@@ -75,6 +75,10 @@ export const syncJa = {
     blobWaiting: '添付ファイル「{{subject}}」の本体がまだ同期先に届いていません。次回の同期で再取得します。',
     blobCorrupt: '添付ファイル「{{subject}}」の本体が壊れています。保存していません。',
     snapshotCorrupt: 'スナップショット {{subject}} が壊れているため使わず、変更ファイルから読み込みました。',
+    refused:
+      '端末 {{device}} から届いた「{{subject}}」の{{fields}}の値は、正しくないため反映していません。ほかの項目と、その後に届く正しい値は反映します。',
+    newerVersion:
+      '端末 {{device}} は新しいバージョンの Kakehashi を使っています。このバージョンで扱えない変更（{{subject}}）は保存してあり、アプリを更新すると反映します。',
   },
   errors: {
     'target-missing':

@@ -3,6 +3,7 @@ import { decodeBatch } from './batchCodec.ts';
 import type { BlobStore } from './blobStore.ts';
 import { downloadBlobs, uploadBlobs, type BlobContext, type TargetBlobs } from './blobSync.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
+import { heldProblems } from './heldProblems.ts';
 import { devicesPrefix, infoKey, logPrefix } from './layout.ts';
 import {
   createProgressTracker,
@@ -207,10 +208,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       progress.filesTotal += [...seqs.keys()].filter((seq) => seq > from).length;
     }
     progress.emit();
+    // Values held aside earlier (a newer device's, or refused) are tried again: after an upgrade they apply.
+    const retried = await deps.replica.retryHeld?.();
+    if (retried !== undefined) {
+      outcome.records += retried.records;
+      outcome.conflicts.push(...retried.conflicts);
+    }
     for (const [device, seqs] of listing) {
       if (device === deps.device) continue;
       await pullDevice({ ...ctx, source: deps.target }, device, seqs, cursors[device], outcome);
     }
+    outcome.problems.push(...heldProblems((await deps.replica.heldChanges?.()) ?? []));
     // Bytes of every live attachment record this device lacks: from this pull, an earlier one whose
     // blob had not arrived yet, or a loaded snapshot.
     const blobsStored = await downloadBlobs(blobs);

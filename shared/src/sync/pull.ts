@@ -1,3 +1,4 @@
+import { isNewerAppVersion } from './appVersion.ts';
 import { changeOutsideHeader, decodeBatch } from './batchCodec.ts';
 import type { Change } from './change.ts';
 import type { BlobEntry, BlobStore } from './blobStore.ts';
@@ -17,6 +18,8 @@ export type PullContext = Readonly<{
   key: TeamKey | null;
   now: () => number;
   maxDriftMs: number;
+  /** This app's version: a batch from a newer one may carry values this version refuses. */
+  appVersion: string;
   signal: CancelSignal | undefined;
   progress: ProgressTracker;
 }>;
@@ -103,7 +106,10 @@ export async function pullDevice(
       return;
     }
     const next: Cursor = { seq, hash: batch.hash };
-    const applied = await context.replica.applyBatch(device, next, batch.changes);
+    const applied = await context.replica.applyBatch(device, next, batch.changes, {
+      seq,
+      newerVersion: isNewerAppVersion(batch.header.appVersion, context.appVersion),
+    });
     cursor = next;
     outcome.batches += 1;
     outcome.records += applied.records;
