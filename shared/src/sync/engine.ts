@@ -65,6 +65,9 @@ const defaultDrift = 24 * 60 * 60 * 1000;
 
 /** The `_meta` key prefix of the key id a device has seen its team encrypted with. */
 export const teamKeyMetaPrefix = 'syncTeamKeyId:';
+
+/** The `_meta` key of the app version that last tried the held values again. */
+export const heldRetriedMetaKey = 'syncHeldRetriedBy';
 const defaultSnapshotAfterBatches = 100;
 
 type DeviceInfo = { name?: unknown; lastSeen?: unknown };
@@ -146,6 +149,19 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if (key !== null && known !== key.keyId) await deps.replica.setMeta(metaKey, key.keyId);
   }
 
+  /**
+   * Values held aside (a newer device's, or refused) are tried again once per app version: after an
+   * upgrade, what the new version accepts applies; the rest stays held.
+   */
+  async function retryHeldAfterUpgrade(outcome: PullOutcome) {
+    if (deps.replica.retryHeld === undefined) return;
+    if ((await deps.replica.getMeta(heldRetriedMetaKey)) === deps.appVersion) return;
+    const retried = await deps.replica.retryHeld();
+    outcome.records += retried.records;
+    outcome.conflicts.push(...retried.conflicts);
+    await deps.replica.setMeta(heldRetriedMetaKey, deps.appVersion);
+  }
+
   const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
   /** Starts a run: its progress, context and outcome, with the journal's batches taken in first. */
@@ -208,12 +224,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       progress.filesTotal += [...seqs.keys()].filter((seq) => seq > from).length;
     }
     progress.emit();
-    // Values held aside earlier (a newer device's, or refused) are tried again: after an upgrade they apply.
-    const retried = await deps.replica.retryHeld?.();
-    if (retried !== undefined) {
-      outcome.records += retried.records;
-      outcome.conflicts.push(...retried.conflicts);
-    }
+    await retryHeldAfterUpgrade(outcome);
     for (const [device, seqs] of listing) {
       if (device === deps.device) continue;
       await pullDevice({ ...ctx, source: deps.target }, device, seqs, cursors[device], outcome);

@@ -7,7 +7,7 @@ import type { ApplyResult } from '#shared/sync/replica';
 import type { RemoteWriter } from '../../db/applyRemote.ts';
 import type { MetaRow } from '../../db/schema.ts';
 import { partialPrefix, toState, type Stored } from './dexieState.ts';
-import { createHeldSet, fieldSchema, readHeld, type HeldRow } from './heldValues.ts';
+import { fieldSchema, loadHeldSet, type HeldSet, type HeldValue } from './heldValues.ts';
 
 /** A change with the batch it came from. */
 export type Incoming = Readonly<{
@@ -17,8 +17,6 @@ export type Incoming = Readonly<{
   /** Its writer runs a newer app version: a refused value may be one this version does not know. */
   newerVersion: boolean;
 }>;
-
-type HeldSet = ReturnType<typeof createHeldSet>;
 
 /**
  * Splits a change's fields into those this version accepts and those it holds aside: a field the
@@ -35,21 +33,22 @@ function acceptedFields(table: DomainTableName, incoming: Incoming, state: Recor
       continue;
     }
     const reason = schema === undefined || incoming.newerVersion ? 'newer' : 'invalid';
-    held.hold(holdRow(incoming, field, value, reason), state?.clocks[field]);
+    hold(held, incoming, field, value, reason, state?.clocks[field]);
   }
   return accepted;
 }
 
-const holdRow = (incoming: Incoming, field: string, value: JsonValue, reason: HeldRow['reason']): HeldRow => ({
-  table: incoming.change.table,
-  id: incoming.change.id,
-  field,
-  value,
-  hlc: incoming.change.hlc,
-  device: incoming.device,
-  seq: incoming.seq,
-  reason,
-});
+function hold(
+  held: HeldSet,
+  incoming: Incoming,
+  field: string,
+  value: JsonValue,
+  reason: HeldValue['reason'],
+  clock: string | undefined,
+) {
+  const { change, device, seq } = incoming;
+  held.hold(change.table, change.id, field, { value, hlc: change.hlc, device, seq, reason }, clock);
+}
 
 const isValidRecord = (table: DomainTableName, id: string, state: RecordState) =>
   domainTables[table].schema.safeParse({ ...state.fields, id }).success;
@@ -76,7 +75,7 @@ function cleanPartial(
     if (fieldSchema(table, field)?.safeParse(value).success === true) continue;
     const hlc = clocks[field];
     if (hlc !== undefined)
-      held.hold({ table, id, field, value, hlc, device: '', seq: 0, reason: 'invalid' }, stored?.clocks[field]);
+      held.hold(table, id, field, { value, hlc, device: '', seq: 0, reason: 'invalid' }, stored?.clocks[field]);
     const before = stored?.fields[field];
     const beforeClock = stored?.clocks[field];
     if (before === undefined || beforeClock === undefined) {
@@ -112,7 +111,7 @@ function mergeRecord(
     if (outcome.changed) complete ??= state !== undefined && isValidRecord(table, id, state);
     if (outcome.changed && complete === true && !isValidRecord(table, id, outcome.state)) {
       for (const [field, value] of Object.entries(accepted))
-        held.hold(holdRow(incoming, field, value, incoming.newerVersion ? 'newer' : 'invalid'), state?.clocks[field]);
+        hold(held, incoming, field, value, incoming.newerVersion ? 'newer' : 'invalid', state?.clocks[field]);
       continue;
     }
     conflicts.push(...outcome.conflicts);
@@ -139,7 +138,10 @@ export async function applyChanges(writer: RemoteWriter, changes: readonly Incom
   const meta = tx.table('_meta') as Table<MetaRow, string>;
   const partialRows = await meta.where('key').startsWith(partialPrefix).toArray();
   const partials = new Map(partialRows.map((row) => [row.key, row.value as RecordState]));
-  const held = createHeldSet(await readHeld(meta));
+  const held = await loadHeldSet(
+    meta,
+    changes.map(({ change }) => [change.table, change.id] as const),
+  );
   const byTable = new Map<DomainTableName, Map<string, Incoming[]>>();
   let latest: string | null = null;
   for (const incoming of changes) {
@@ -148,7 +150,7 @@ export async function applyChanges(writer: RemoteWriter, changes: readonly Incom
     // A table this version does not know (a newer app's): every value is kept for after an upgrade.
     if (!isDomainTableName(change.table)) {
       for (const [field, value] of Object.entries(change.fields))
-        held.hold(holdRow(incoming, field, value, 'newer'), undefined);
+        hold(held, incoming, field, value, 'newer', undefined);
       continue;
     }
     const records = byTable.get(change.table) ?? new Map<string, Incoming[]>();
@@ -191,7 +193,7 @@ export async function applyChanges(writer: RemoteWriter, changes: readonly Incom
     }
     await table.bulkPut(puts);
   }
-  await held.write(meta);
+  await held.write();
   if (latest !== null) writer.observe(latest);
   return { records, conflicts };
 }

@@ -8,7 +8,7 @@ import type { KakehashiDb } from '../../db/database.ts';
 import { readOutbox } from '../../db/outbox.ts';
 import type { MetaRow } from '../../db/schema.ts';
 import { applyChanges } from './applyChanges.ts';
-import { readHeld, recordSubject } from './heldValues.ts';
+import { heldPrefix, readAllHeld, recordSubject } from './heldValues.ts';
 import {
   exportDexieState,
   isDatabaseEmpty,
@@ -74,18 +74,20 @@ export function createDexieReplica(db: KakehashiDb, now: () => Date = () => new 
     retryHeld() {
       return applyRemoteChanges(db, async (writer): Promise<ApplyResult> => {
         const meta = writer.transaction.table('_meta') as Table<MetaRow, string>;
-        const held = [...(await readHeld(meta)).entries()];
+        const held = await readAllHeld(meta);
         if (held.length === 0) return { records: 0, conflicts: [] };
         // Taken out and merged again: what this version now accepts applies, the rest is held again.
-        await meta.bulkDelete(held.map(([key]) => key));
+        await meta.where('key').startsWith(heldPrefix).delete();
         const result = await applyChanges(
           writer,
-          held.map(([, row]) => ({
-            change: { table: row.table, id: row.id, fields: { [row.field]: row.value }, hlc: row.hlc },
-            device: row.device,
-            seq: row.seq,
-            newerVersion: row.reason === 'newer',
-          })),
+          held.flatMap((row) =>
+            Object.entries(row.fields).map(([field, value]) => ({
+              change: { table: row.table, id: row.id, fields: { [field]: value.value }, hlc: value.hlc },
+              device: value.device,
+              seq: value.seq,
+              newerVersion: value.reason === 'newer',
+            })),
+          ),
         );
         await keepConflicts(writer.transaction, result.conflicts, '', now);
         return result;
@@ -112,16 +114,16 @@ async function listHeld(db: KakehashiDb): Promise<HeldChange[]> {
   return db.transaction('r', [...domainTableNames, '_meta'], async (tx) => {
     const meta = tx.table('_meta') as Table<MetaRow, string>;
     const out: HeldChange[] = [];
-    for (const row of (await readHeld(meta)).values()) {
-      const knownTable = isDomainTableName(row.table);
+    for (const { table, id, fields } of await readAllHeld(meta)) {
+      const knownTable = isDomainTableName(table);
       let subject: string | null = null;
       if (knownTable) {
-        const stored = (await tx.table(row.table).get(row.id)) as Stored | undefined;
-        const partial = (await meta.get(`${partialPrefix}${row.table}:${row.id}`))?.value as RecordState | undefined;
+        const stored = (await tx.table(table).get(id)) as Stored | undefined;
+        const partial = (await meta.get(`${partialPrefix}${table}:${id}`))?.value as RecordState | undefined;
         subject = recordSubject(stored) ?? recordSubject(partial?.fields);
       }
-      const { table, id, field, hlc, device, seq, reason } = row;
-      out.push({ table, id, field, hlc, device, seq, reason, knownTable, subject });
+      for (const [field, { hlc, device, seq, reason }] of Object.entries(fields))
+        out.push({ table, id, field, hlc, device, seq, reason, knownTable, subject });
     }
     return out;
   });

@@ -7,16 +7,13 @@ import type { HeldChange } from '#shared/sync/replica';
 import type { MetaRow } from '../../db/schema.ts';
 
 /**
- * `_meta` rows holding field values sync did not apply (docs/sync-format.md §9): one per record and
- * field, the latest such value only — under last-writer-wins no earlier one could ever win.
+ * `_meta` rows holding field values sync did not apply (docs/sync-format.md §9): one row per record,
+ * with the latest such value of each field only — under last-writer-wins no earlier one could win.
  */
 export const heldPrefix = 'syncHeld:';
 
 /** A held field value with where it came from. */
-export type HeldRow = Readonly<{
-  table: string;
-  id: string;
-  field: string;
+export type HeldValue = Readonly<{
   value: JsonValue;
   hlc: string;
   device: string;
@@ -24,9 +21,12 @@ export type HeldRow = Readonly<{
   reason: HeldChange['reason'];
 }>;
 
-/** The `_meta` key of a held value (JSON, so ids and fields with colons cannot collide). */
-export function heldKey(table: string, id: string, field: string): string {
-  return `${heldPrefix}${JSON.stringify([table, id, field])}`;
+/** The `_meta` row value of one record's held fields. */
+export type HeldRecord = Readonly<{ table: string; id: string; fields: Readonly<Record<string, HeldValue>> }>;
+
+/** The `_meta` key of a record's held values (JSON, so ids with colons cannot collide). */
+export function heldKey(table: string, id: string): string {
+  return `${heldPrefix}${JSON.stringify([table, id])}`;
 }
 
 /** The schema of one field of a table's records, or undefined for a field this version does not know. */
@@ -35,38 +35,46 @@ export function fieldSchema(table: DomainTableName, field: string): z.ZodType | 
   return Object.hasOwn(shape, field) ? shape[field] : undefined;
 }
 
-/** Every held value, by key. */
-export async function readHeld(meta: Table<MetaRow, string>): Promise<Map<string, HeldRow>> {
-  const rows = await meta.where('key').startsWith(heldPrefix).toArray();
-  return new Map(rows.map((row) => [row.key, row.value as HeldRow]));
+/** Every held record. */
+export async function readAllHeld(meta: Table<MetaRow, string>): Promise<HeldRecord[]> {
+  return (await meta.where('key').startsWith(heldPrefix).toArray()).map((row) => row.value as HeldRecord);
 }
 
 /**
  * The held values of one apply, changed in memory and written once at the end: a value is held only
  * when it is later than the field's clock and than what is held already; a value applied later than
- * a held one supersedes it.
+ * a held one supersedes it. Only the records of this apply are read, and none when nothing is held
+ * (the common case costs one key lookup).
  */
-export function createHeldSet(initial: ReadonlyMap<string, HeldRow>) {
-  const rows = new Map(initial);
+export async function loadHeldSet(meta: Table<MetaRow, string>, records: readonly (readonly [string, string])[]) {
+  const rows = new Map<string, HeldRecord>();
+  const anyHeld = (await meta.where('key').startsWith(heldPrefix).limit(1).count()) > 0;
+  if (anyHeld) {
+    const keys = records.map(([table, id]) => heldKey(table, id));
+    for (const [index, row] of (await meta.bulkGet(keys)).entries())
+      if (row !== undefined) rows.set(keys[index] ?? '', row.value as HeldRecord);
+  }
   const dirty = new Set<string>();
+  const fieldsOf = (table: string, id: string) => rows.get(heldKey(table, id))?.fields ?? {};
+  const replace = (table: string, id: string, fields: Record<string, HeldValue>) => {
+    const key = heldKey(table, id);
+    if (Object.keys(fields).length === 0) rows.delete(key);
+    else rows.set(key, { table, id, fields });
+    dirty.add(key);
+  };
   return {
-    rows,
-    hold(row: HeldRow, clock: string | undefined) {
-      if (clock !== undefined && compareHlc(row.hlc, clock) <= 0) return;
-      const key = heldKey(row.table, row.id, row.field);
-      const current = rows.get(key);
-      if (current !== undefined && compareHlc(row.hlc, current.hlc) < 0) return;
-      rows.set(key, row);
-      dirty.add(key);
+    hold(table: string, id: string, field: string, held: HeldValue, clock: string | undefined) {
+      if (clock !== undefined && compareHlc(held.hlc, clock) <= 0) return;
+      const current = fieldsOf(table, id)[field];
+      if (current !== undefined && compareHlc(held.hlc, current.hlc) < 0) return;
+      replace(table, id, { ...fieldsOf(table, id), [field]: held });
     },
     supersede(table: string, id: string, field: string, clock: string) {
-      const key = heldKey(table, id, field);
-      const current = rows.get(key);
+      const { [field]: current, ...rest } = fieldsOf(table, id);
       if (current === undefined || compareHlc(current.hlc, clock) >= 0) return;
-      rows.delete(key);
-      dirty.add(key);
+      replace(table, id, rest);
     },
-    async write(meta: Table<MetaRow, string>) {
+    async write() {
       for (const key of dirty) {
         const row = rows.get(key);
         if (row === undefined) await meta.delete(key);
@@ -75,6 +83,9 @@ export function createHeldSet(initial: ReadonlyMap<string, HeldRow>) {
     },
   };
 }
+
+/** The held values of one apply. */
+export type HeldSet = Awaited<ReturnType<typeof loadHeldSet>>;
 
 /** What a record is called on screen: its name or title, or null. */
 export function recordSubject(fields: Readonly<Record<string, unknown>> | undefined): string | null {
