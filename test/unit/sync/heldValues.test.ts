@@ -160,6 +160,25 @@ describe('a value this version refuses', () => {
       expect.objectContaining({ kind: 'refused', seq: 2, fields: ['endTime', 'startTime'] }),
     ]);
   });
+  it('thaws a record an older version froze (its invalid value kept as incomplete)', async () => {
+    const { target, team, write } = await peerLog();
+    write([newCompany(t(1))]);
+    const a = await device(target, team);
+    await a.engine.sync();
+    // What the older version left: the merged state with the bogus value, kept as "incomplete".
+    const stored = (await a.db.companies.get(companyId))!;
+    const { id: _id, _hlc: clocks, ...fields } = stored;
+    const spelled = Object.fromEntries(Object.keys(fields).map((field) => [field, clocks['*'] ?? t(1)]));
+    await a.db._meta.put({
+      key: `syncPartial:companies:${companyId}`,
+      value: { fields: { ...fields, kind: 'spaceship' }, clocks: { ...spelled, kind: t(2) } },
+    });
+    write([{ table: 'companies', id: companyId, fields: { notes: '凍結が解けた' }, hlc: t(3) }]);
+    const report = await a.engine.sync();
+    expect(await a.repos.companies.get(companyId)).toMatchObject({ kind: 'foodMaker', notes: '凍結が解けた' });
+    expect(await a.db._meta.get(`syncPartial:companies:${companyId}`)).toBeUndefined();
+    expect(report.problems).toEqual([expect.objectContaining({ kind: 'refused', fields: ['kind'] })]);
+  });
 });
 
 describe('a newer version’s changes', () => {

@@ -69,19 +69,22 @@ function cleanPartial(
     ([field, value]) => fieldSchema(table, field)?.safeParse(value).success !== true,
   );
   if (!refused) return partial;
-  const fields: Record<string, JsonValue> = { ...partial.fields };
-  const clocks: Record<string, string> = { ...partial.clocks };
+  const fields: Record<string, JsonValue> = {};
+  const clocks: Record<string, string> = {};
+  for (const [field, hlc] of Object.entries(partial.clocks))
+    if (!Object.hasOwn(partial.fields, field)) clocks[field] = hlc;
   for (const [field, value] of Object.entries(partial.fields)) {
-    if (fieldSchema(table, field)?.safeParse(value).success === true) continue;
-    const hlc = clocks[field];
+    const hlc = partial.clocks[field];
+    if (fieldSchema(table, field)?.safeParse(value).success === true) {
+      fields[field] = value;
+      if (hlc !== undefined) clocks[field] = hlc;
+      continue;
+    }
     if (hlc !== undefined)
       held.hold(table, id, field, { value, hlc, device: '', seq: 0, reason: 'invalid' }, stored?.clocks[field]);
     const before = stored?.fields[field];
     const beforeClock = stored?.clocks[field];
-    if (before === undefined || beforeClock === undefined) {
-      delete fields[field];
-      delete clocks[field];
-    } else {
+    if (before !== undefined && beforeClock !== undefined) {
       fields[field] = before;
       clocks[field] = beforeClock;
     }

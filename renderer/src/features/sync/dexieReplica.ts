@@ -8,12 +8,12 @@ import type { KakehashiDb } from '../../db/database.ts';
 import { readOutbox } from '../../db/outbox.ts';
 import type { MetaRow } from '../../db/schema.ts';
 import { applyChanges } from './applyChanges.ts';
+import { loadDexieState } from './loadState.ts';
 import { heldPrefix, readAllHeld, recordSubject } from './heldValues.ts';
 import {
   exportDexieState,
   isDatabaseEmpty,
   liveAttachmentRefs,
-  loadDexieState,
   partialPrefix,
   readCursorRows,
   type Stored,
