@@ -5,7 +5,7 @@ import { SyncError } from '#shared/sync/syncError';
 import { createTeam, joinTeam } from '#shared/sync/team';
 import { kdfIterationBounds, unlockTeamKey, type TeamEncryption } from '#shared/sync/teamKey';
 import { createTestDevice, removeTempFolders } from './support/devices.ts';
-import { foreignBatch, foreignBatchKey, foreignHlc, foreignTeamFile } from './support/foreignBatch.ts';
+import { fileHash, foreignBatch, foreignBatchKey, foreignHlc, foreignTeamFile } from './support/foreignBatch.ts';
 
 afterAll(removeTempFolders);
 
@@ -190,5 +190,36 @@ describe('per-change clocks', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('an empty batch', () => {
+  it('is valid as the format says: applied, it moves the cursor, and the next batch follows it', async () => {
+    const { store, team, teamId } = await foreignTeam();
+    const clock = foreignHlc(wall, 0, peer);
+    const empty = foreignBatch({
+      team: teamId,
+      device: peer,
+      seq: 1,
+      prev: null,
+      changes: [],
+      header: { hlcMin: clock, hlcMax: clock },
+    });
+    store.objects.set(foreignBatchKey(peer, 1), empty);
+    store.objects.set(
+      foreignBatchKey(peer, 2),
+      foreignBatch({
+        team: teamId,
+        device: peer,
+        seq: 2,
+        prev: fileHash(empty),
+        changes: [{ table: 'companies', id: 'c1', fields: { name: '次の変更' }, hlc: foreignHlc(wall, 1, peer) }],
+      }),
+    );
+    const a = await createTestDevice('devA', store, team, { wall });
+    const report = await a.engine.sync();
+    expect(report.problems).toEqual([]);
+    expect(report.pulled).toBe(2);
+    expect(a.replica.view()).toEqual({ 'companies/c1': { name: '次の変更' } });
   });
 });
