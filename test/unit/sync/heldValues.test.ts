@@ -30,8 +30,8 @@ const start = Date.now() - 3600_000;
 const at = new Date(start).toISOString();
 
 /** A device of this version on the target (its own Dexie database and journal). */
-async function device(target: MemoryStore, team: OpenTeam, appVersion = '0.1.0', name?: string) {
-  const db = await openKakehashiDb({ name: name ?? `held-${++dbCount}`, indexedDB, IDBKeyRange });
+async function device(target: MemoryStore, team: OpenTeam, appVersion = '0.1.0', snapshotAfterBatches = 0) {
+  const db = await openKakehashiDb({ name: `held-${++dbCount}`, indexedDB, IDBKeyRange });
   const journal = createFolderStore({ root: await tempFolder('journal-held'), createRoot: true });
   const engine = (version: string) =>
     createSyncEngine({
@@ -44,7 +44,7 @@ async function device(target: MemoryStore, team: OpenTeam, appVersion = '0.1.0',
       deviceName: 'PC',
       appVersion: version,
       now: () => Date.now(),
-      snapshotAfterBatches: 0,
+      snapshotAfterBatches,
     });
   return { db, repos: createRepositories(db), engine: engine(appVersion), upgraded: engine };
 }
@@ -221,5 +221,25 @@ describe('a newer version’s changes', () => {
     const upgraded = await a.upgraded('0.9.0').sync();
     expect((await a.repos.companies.get(companyId))?.kind).toBe('farmer');
     expect(upgraded.problems).toEqual([expect.objectContaining({ kind: 'newerVersion', subject: 'contracts' })]);
+  });
+
+  it('travel in a snapshot: a device that starts from it keeps them too', async () => {
+    const { target, team, write } = await peerLog();
+    write([newCompany(t(1))]);
+    write([{ table: 'contracts', id: 'K1', fields: { companyId, amountYen: 800_000 }, hlc: t(2) }], '0.9.0');
+    const a = await device(target, team, '0.1.0', 1);
+    expect((await a.engine.sync()).snapshot).toMatch(/^snapshots\//);
+    const c = await device(target, team);
+    const report = await c.engine.sync();
+    expect(report.pulled).toBe(0);
+    expect(await c.repos.companies.get(companyId)).toMatchObject({ name: '庄内みらい食品' });
+    expect(report.problems).toEqual([expect.objectContaining({ kind: 'newerVersion', subject: 'contracts' })]);
+    const kept = await c.db._meta.where('key').startsWith('syncHeld:').toArray();
+    const values = kept.map(
+      (row) => row.value as { table: string; id: string; fields: Record<string, { value: unknown }> },
+    );
+    expect(values.map(({ table, id, fields }) => [table, id, fields['amountYen']?.value])).toEqual([
+      ['contracts', 'K1', 800_000],
+    ]);
   });
 });

@@ -24,7 +24,9 @@ export function DevicesAndProblems(): ReactNode {
   const { t, i18n } = useTranslation();
   const last = useLastSync();
   const report = last?.report ?? null;
-  const deviceName = (device: string) => report?.devices.find((seen) => seen.device === device)?.name ?? device;
+  // A value held before its origin was recorded (from a snapshot, or an older version) has no device.
+  const deviceName = (device: string) =>
+    device === '' ? '—' : (report?.devices.find((seen) => seen.device === device)?.name ?? device);
   const when = (iso: string | null) =>
     iso === null
       ? '—'
