@@ -1,5 +1,6 @@
 // `npm run sync:verify -- <folder> [--passphrase-env NAME]`: checks a folder sync target without the
-// app and prints a summary; exits 1 on any fault. The passphrase is read from an environment
+// app and prints a summary; exits 1 on any fault, 3 when an encrypted team was checked without its
+// passphrase (the ciphertext unchecked), 0 only when everything was checked and found sound. The passphrase is read from an environment
 // variable (never from the command line, which other users can see).
 import { createFolderStore } from '../main/src/services/sync/folderStore.ts';
 import { verifyTarget } from '../main/src/services/sync/verifyTarget.ts';
@@ -22,8 +23,20 @@ try {
   console.log(`snapshots: ${report.snapshots}`);
   for (const note of report.notes) console.log(`note: ${note}`);
   for (const fault of report.faults) console.log(`FAULT: ${fault}`);
-  console.log(report.faults.length === 0 ? 'ok: no faults' : `${report.faults.length} fault(s)`);
-  process.exit(report.faults.length === 0 ? 0 : 1);
+  for (const unchecked of report.unchecked) console.log(`NOT CHECKED: ${unchecked}`);
+  // Exit 0 only for a target checked in full: 1 with faults, 3 when part could not be checked.
+  if (report.faults.length > 0) {
+    console.log(`${report.faults.length} fault(s)`);
+    process.exit(1);
+  }
+  if (report.unchecked.length > 0) {
+    console.log(
+      'incomplete: no faults in what could be checked, but the ciphertext could not be checked (pass --passphrase-env VARIABLE)',
+    );
+    process.exit(3);
+  }
+  console.log('ok: no faults');
+  process.exit(0);
 } catch (error) {
   console.error(`FAULT: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

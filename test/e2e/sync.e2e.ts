@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +11,14 @@ import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
 import { readTable } from './support/pageData.ts';
 import { peerDevice, writePeerLog } from './support/peerLog.ts';
+import {
+  fileHash,
+  foreignBatch,
+  foreignBatchKey,
+  foreignHlc,
+  foreignTeamFile,
+  type ForeignChange,
+} from '../unit/sync/support/foreignBatch.ts';
 import { openRoute, seedVisitRecords } from './visitsSupport.ts';
 
 const passphrase = '村山・最上・置賜の合言葉';
@@ -392,6 +400,71 @@ test('cancelling a large sync in the worker keeps whole batches only, and the ne
 
     await syncNow(page);
     expect(await readTable(page, 'companies')).toHaveLength(companies);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a value another device sends that this version refuses is listed with the company’s name, and later edits still arrive', async ({
+  launch,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-refused-'));
+  const peer = 'PEERBUGGY01';
+  const teamId = 'e2e-refused-team';
+  const companyId = '01JD7Q4W8Y00000000000000E2';
+  const start = Date.now() - 3_600_000;
+  const at = new Date(start).toISOString();
+  const hlc = (step: number) => foreignHlc(start + step * 1000, 0, peer);
+  let prev: string | null = null;
+  let seq = 0;
+  // The peer's log is written by hand from docs/sync-format.md, as another program would.
+  const write = async (changes: ForeignChange[]) => {
+    seq += 1;
+    const bytes = foreignBatch({ team: teamId, device: peer, seq, prev, changes });
+    const key = foreignBatchKey(peer, seq);
+    await mkdir(join(folder, key, '..'), { recursive: true });
+    await writeFile(join(folder, key), bytes);
+    prev = fileHash(bytes);
+  };
+  try {
+    await writeFile(join(folder, 'team.json'), foreignTeamFile(teamId));
+    await write([
+      {
+        table: 'companies',
+        id: companyId,
+        fields: {
+          name: '庄内みらい食品',
+          kind: 'foodMaker',
+          createdAt: at,
+          updatedAt: at,
+          createdBy: peer,
+          deleted: false,
+        },
+        hlc: hlc(1),
+      },
+    ]);
+    await write([
+      { table: 'companies', id: companyId, fields: { kind: 'spaceship', notes: '試作品を評価中' }, hlc: hlc(2) },
+    ]);
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await configure(page, 'ノートPC', folderTarget(folder));
+    await syncNow(page);
+    const refused = ja.sync.problems.refused
+      .replace('{{device}}', peer)
+      .replace('{{subject}}', '庄内みらい食品')
+      .replace('{{fields}}', ja.data.fields.company.kind);
+    await expect(page.locator('[data-sync-problems]')).toContainText(refused);
+    const company = async () => (await readTable(page, 'companies')).find((row) => row['id'] === companyId);
+    expect(await company()).toMatchObject({ kind: 'foodMaker', notes: '試作品を評価中' });
+
+    // A later valid edit of the same company arrives, and the refused value is still listed.
+    await write([{ table: 'companies', id: companyId, fields: { notes: '工場見学済み' }, hlc: hlc(3) }]);
+    await syncNow(page);
+    expect(await company()).toMatchObject({ kind: 'foodMaker', notes: '工場見学済み' });
+    await expect(page.locator('[data-sync-problems]')).toContainText(refused);
+    await openRoute(page, `/companies/${companyId}`);
+    await expect(page.getByText('工場見学済み')).toBeVisible();
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

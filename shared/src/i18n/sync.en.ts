@@ -99,6 +99,10 @@ export const syncEn: LocaleShape<typeof syncJa> = {
       'The file of attachment “{{subject}}” has not reached the target yet. It is fetched again on the next sync.',
     blobCorrupt: 'The file of attachment “{{subject}}” is damaged. It was not stored.',
     snapshotCorrupt: 'Snapshot {{subject}} is damaged and was not used; the change files were read instead.',
+    refused:
+      'A value of {{fields}} of “{{subject}}” sent by device {{device}} is not valid and was not applied. Its other fields, and later valid values, are applied.',
+    newerVersion:
+      'Device {{device}} runs a newer version of Kakehashi. Changes this version cannot handle ({{subject}}) are kept and applied once the app is updated.',
   },
   errors: {
     'target-missing': 'The sync target cannot be found. Check the folder or server. No local data was deleted.',
@@ -107,6 +111,8 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     'newer-format': 'The sync target was made by a newer version of the app. Please update.',
     'wrong-passphrase': 'The passphrase is wrong.',
     'passphrase-required': 'This team is encrypted. Enter the passphrase.',
+    'encryption-removed':
+      'This team was encrypted, but the team file (team.json) on the target no longer asks for encryption. It may have been replaced, so nothing was sent or received. Check with whoever manages the target.',
     'corrupt-batch': 'A change file is damaged.',
     'corrupt-team-file': 'The team file (team.json) on the target is damaged.',
     unauthorized: 'Wrong user name or password (401).',

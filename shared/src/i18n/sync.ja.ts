@@ -94,6 +94,10 @@ export const syncJa = {
     blobWaiting: '添付ファイル「{{subject}}」の本体がまだ同期先に届いていません。次回の同期で再取得します。',
     blobCorrupt: '添付ファイル「{{subject}}」の本体が壊れています。保存していません。',
     snapshotCorrupt: 'スナップショット {{subject}} が壊れているため使わず、変更ファイルから読み込みました。',
+    refused:
+      '端末 {{device}} から届いた「{{subject}}」の{{fields}}の値は、正しくないため反映していません。ほかの項目と、その後に届く正しい値は反映します。',
+    newerVersion:
+      '端末 {{device}} は新しいバージョンの Kakehashi を使っています。このバージョンで扱えない変更（{{subject}}）は保存してあり、アプリを更新すると反映します。',
   },
   errors: {
     'target-missing':
@@ -103,6 +107,8 @@ export const syncJa = {
     'newer-format': '同期先は新しいバージョンのアプリで作られています。アプリを更新してください。',
     'wrong-passphrase': '合言葉が違います。',
     'passphrase-required': 'このチームは暗号化されています。合言葉を入力してください。',
+    'encryption-removed':
+      'このチームは暗号化されていましたが、同期先のチーム情報（team.json）から暗号化が外されています。差し替えられた可能性があるため、送受信していません。同期先の管理者に確認してください。',
     'corrupt-batch': '壊れた変更ファイルがあります。',
     'corrupt-team-file': '同期先のチーム情報（team.json）が壊れています。',
     unauthorized: 'ユーザー名またはパスワードが違います（401）。',

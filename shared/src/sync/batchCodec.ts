@@ -85,6 +85,19 @@ export type BatchExpectation = Readonly<{
   seq: number;
 }>;
 
+/**
+ * Why a batch's changes disagree with its header's clock range, or null: every change's HLC must lie
+ * within `hlcMin`..`hlcMax` (docs/sync-format.md §4); a batch that breaks this is corrupt.
+ */
+export function changeOutsideHeader(header: BatchHeader, changes: readonly Change[]): string | null {
+  if (compareHlc(header.hlcMin, header.hlcMax) > 0) return 'header hlcMin is later than hlcMax';
+  for (const [index, change] of changes.entries()) {
+    if (compareHlc(change.hlc, header.hlcMin) < 0 || compareHlc(change.hlc, header.hlcMax) > 0)
+      return `change ${index + 1} (${change.table}) is dated ${change.hlc}, outside the header's ${header.hlcMin}..${header.hlcMax}`;
+  }
+  return null;
+}
+
 /** Decodes and verifies a batch; any damage or mismatch is a `corrupt-batch` error. */
 export async function decodeBatch(
   bytes: Uint8Array,

@@ -3,6 +3,7 @@ import { decodeBatch } from './batchCodec.ts';
 import type { BlobStore } from './blobStore.ts';
 import { downloadBlobs, uploadBlobs, type BlobContext, type TargetBlobs } from './blobSync.ts';
 import { fromUtf8, utf8 } from './bytes.ts';
+import { heldProblems } from './heldProblems.ts';
 import { devicesPrefix, infoKey, logPrefix } from './layout.ts';
 import {
   createProgressTracker,
@@ -61,6 +62,12 @@ export type SyncEngine = Readonly<{
 }>;
 
 const defaultDrift = 24 * 60 * 60 * 1000;
+
+/** The `_meta` key prefix of the key id a device has seen its team encrypted with. */
+export const teamKeyMetaPrefix = 'syncTeamKeyId:';
+
+/** The `_meta` key of the app version that last tried the held values again. */
+export const heldRetriedMetaKey = 'syncHeldRetriedBy';
 const defaultSnapshotAfterBatches = 100;
 
 type DeviceInfo = { name?: unknown; lastSeen?: unknown };
@@ -125,10 +132,41 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     }
   }
 
+  /**
+   * A device that has seen this team encrypted refuses it without encryption: a replaced team.json
+   * must not make it read plain batches or seal its own changes in clear. What it saw is kept in the
+   * replica's `_meta` (`syncTeamKeyId:<teamId>`), so this holds across restarts.
+   */
+  async function assertNoDowngrade() {
+    const metaKey = `${teamKeyMetaPrefix}${teamId}`;
+    const known = await deps.replica.getMeta(metaKey);
+    if (typeof known === 'string' && key === null) {
+      throw new SyncError(
+        'encryption-removed',
+        `team ${teamId} was encrypted (key ${known}); its team.json now has no encryption: not syncing`,
+      );
+    }
+    if (key !== null && known !== key.keyId) await deps.replica.setMeta(metaKey, key.keyId);
+  }
+
+  /**
+   * Values held aside (a newer device's, or refused) are tried again once per app version: after an
+   * upgrade, what the new version accepts applies; the rest stays held.
+   */
+  async function retryHeldAfterUpgrade(outcome: PullOutcome) {
+    if (deps.replica.retryHeld === undefined) return;
+    if ((await deps.replica.getMeta(heldRetriedMetaKey)) === deps.appVersion) return;
+    const retried = await deps.replica.retryHeld();
+    outcome.records += retried.records;
+    outcome.conflicts.push(...retried.conflicts);
+    await deps.replica.setMeta(heldRetriedMetaKey, deps.appVersion);
+  }
+
   const journalDevices = async () => [...seqsByDevice(await deps.journal.list(devicesPrefix)).keys()];
 
   /** Starts a run: its progress, context and outcome, with the journal's batches taken in first. */
   async function begin(options: SyncRunOptions) {
+    await assertNoDowngrade();
     const progress = createProgressTracker(options.onProgress);
     const ctx = context(options.signal, progress);
     const outcome: PullOutcome = { batches: 0, records: 0, conflicts: [], problems: [] };
@@ -186,10 +224,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       progress.filesTotal += [...seqs.keys()].filter((seq) => seq > from).length;
     }
     progress.emit();
+    await retryHeldAfterUpgrade(outcome);
     for (const [device, seqs] of listing) {
       if (device === deps.device) continue;
       await pullDevice({ ...ctx, source: deps.target }, device, seqs, cursors[device], outcome);
     }
+    outcome.problems.push(...heldProblems((await deps.replica.heldChanges?.()) ?? []));
     // Bytes of every live attachment record this device lacks: from this pull, an earlier one whose
     // blob had not arrived yet, or a loaded snapshot.
     const blobsStored = await downloadBlobs(blobs);

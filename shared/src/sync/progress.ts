@@ -14,16 +14,31 @@ export type SyncProgress = Readonly<{
 }>;
 
 /**
- * Why a device's log stopped where it did (each is shown, none is skipped past), or what went wrong
- * with an attachment's bytes or a snapshot. Blob and snapshot problems never stop a log.
+ * Why a device's log stopped where it did (each is shown, none is skipped past), what went wrong
+ * with an attachment's bytes or a snapshot, or which field values were held aside (`refused`,
+ * `newerVersion`). Blob, snapshot and held-value problems never stop a log.
  */
 export type LogProblem = Readonly<{
   device: string;
   seq: number;
-  kind: 'corrupt' | 'gap' | 'fork' | 'quarantined' | 'blobMissing' | 'blobWaiting' | 'blobCorrupt' | 'snapshotCorrupt';
+  kind:
+    | 'corrupt'
+    | 'gap'
+    | 'fork'
+    | 'quarantined'
+    | 'blobMissing'
+    | 'blobWaiting'
+    | 'blobCorrupt'
+    | 'snapshotCorrupt'
+    | 'refused'
+    | 'newerVersion';
   detail: string;
-  /** The attachment's name (blob problems) or the snapshot's key. */
+  /** The attachment's name (blob problems), the snapshot's key, or the record's name (held values). */
   subject?: string;
+  /** Held values: the record's table, its id (a known table) and the fields held. */
+  table?: string;
+  id?: string;
+  fields?: readonly string[];
 }>;
 
 /** A device as seen on the target. */

@@ -1,4 +1,6 @@
-import { decodeBatch } from './batchCodec.ts';
+import { isNewerAppVersion } from './appVersion.ts';
+import { changeOutsideHeader, decodeBatch } from './batchCodec.ts';
+import type { Change } from './change.ts';
 import type { BlobEntry, BlobStore } from './blobStore.ts';
 import { batchKey, parseKey } from './layout.ts';
 import type { FieldConflict } from './merge.ts';
@@ -16,6 +18,8 @@ export type PullContext = Readonly<{
   key: TeamKey | null;
   now: () => number;
   maxDriftMs: number;
+  /** This app's version: a batch from a newer one may carry values this version refuses. */
+  appVersion: string;
   signal: CancelSignal | undefined;
   progress: ProgressTracker;
 }>;
@@ -39,6 +43,13 @@ export function seqsByDevice(entries: readonly BlobEntry[]): Map<string, Map<num
     byDevice.set(parsed.device, seqs);
   }
   return byDevice;
+}
+
+/** The greatest wall-clock time of a header's `hlcMax` and every change's HLC. */
+function latestMs(hlcMax: string, changes: readonly Change[]): number {
+  let max = parseHlc(hlcMax)?.ms ?? 0;
+  for (const change of changes) max = Math.max(max, parseHlc(change.hlc)?.ms ?? 0);
+  return max;
 }
 
 /**
@@ -82,13 +93,23 @@ export async function pullDevice(
       problem('fork', `batch ${seq} does not follow the batch applied before it (two machines with one device id?)`);
       return;
     }
-    const maxMs = parseHlc(batch.header.hlcMax)?.ms ?? 0;
+    // Every change's clock, not only the header's: a change dated far ahead would beat every later
+    // real edit on every device.
+    const maxMs = latestMs(batch.header.hlcMax, batch.changes);
     if (maxMs > context.now() + context.maxDriftMs) {
       problem('quarantined', `batch ${seq} is dated ${new Date(maxMs).toISOString()}, beyond this clock`);
       return;
     }
+    const outside = changeOutsideHeader(batch.header, batch.changes);
+    if (outside !== null) {
+      problem('corrupt', `batch ${seq}: ${outside}`);
+      return;
+    }
     const next: Cursor = { seq, hash: batch.hash };
-    const applied = await context.replica.applyBatch(device, next, batch.changes);
+    const applied = await context.replica.applyBatch(device, next, batch.changes, {
+      seq,
+      newerVersion: isNewerAppVersion(batch.header.appVersion, context.appVersion),
+    });
     cursor = next;
     outcome.batches += 1;
     outcome.records += applied.records;

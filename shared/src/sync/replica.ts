@@ -19,6 +19,29 @@ export type ApplyResult = Readonly<{
   conflicts: readonly FieldConflict[];
 }>;
 
+/** Where a batch's changes come from: its seq, and whether its writer runs a newer app version. */
+export type ChangeOrigin = Readonly<{ seq: number; newerVersion: boolean }>;
+
+/**
+ * A field value a replica did not apply and keeps aside (docs/sync-format.md §7): `invalid` — this
+ * version's schema refuses it; `newer` — a table or field this version does not know, or a value
+ * from a device running a newer version. Kept values are tried again on every sync (after an
+ * upgrade they apply); a later valid value of the same field supersedes one.
+ */
+export type HeldChange = Readonly<{
+  table: string;
+  id: string;
+  field: string;
+  hlc: string;
+  device: string;
+  seq: number;
+  reason: 'invalid' | 'newer';
+  /** Whether this version knows the table. */
+  knownTable: boolean;
+  /** The record's name (or title) as this device shows it, or null when it has none yet. */
+  subject: string | null;
+}>;
+
 /** One record of the merged state with its field clocks (a snapshot's body, docs/sync-format.md §4). */
 export type StateRecord = Readonly<{ table: string; id: string }> & RecordState;
 
@@ -46,7 +69,11 @@ export type LocalReplica = Readonly<{
    * Merges a batch's changes (per-field LWW, without capturing them into `_outbox`), keeps the
    * losing free-text values in `_conflicts`, and moves `device`'s cursor — in one transaction.
    */
-  applyBatch(device: string, cursor: Cursor, changes: readonly Change[]): Promise<ApplyResult>;
+  applyBatch(device: string, cursor: Cursor, changes: readonly Change[], origin?: ChangeOrigin): Promise<ApplyResult>;
+  /** Tries the held field values again (a replica that validates values holds some); one transaction. */
+  retryHeld?(): Promise<ApplyResult>;
+  /** The field values held aside, for the sync problems. */
+  heldChanges?(): Promise<readonly HeldChange[]>;
   /** Whether the database holds nothing: no cursor, no record, no pending change. */
   isEmpty(): Promise<boolean>;
   /**

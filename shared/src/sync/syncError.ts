@@ -6,6 +6,7 @@ export const syncErrorCodes = [
   'newer-format',
   'wrong-passphrase',
   'passphrase-required',
+  'encryption-removed',
   'corrupt-batch',
   'corrupt-team-file',
   'unauthorized',

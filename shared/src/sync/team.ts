@@ -25,6 +25,9 @@ export function assertSameTeam(file: TeamFile, expected: OpenTeam): void {
     throw new SyncError('other-team', `the target belongs to team ${file.teamName} (${file.teamId})`);
   }
   if (file.formatVersion > syncFormatVersion) throw new SyncError('newer-format', `format ${file.formatVersion}`);
+  if (file.encryption === null && expected.key !== null) {
+    throw new SyncError('encryption-removed', `team ${file.teamId} was encrypted; its team.json now has no encryption`);
+  }
   const keyId = file.encryption?.keyId ?? null;
   if (keyId !== (expected.key?.keyId ?? null)) {
     throw new SyncError('wrong-passphrase', 'the team key on the target differs from the one unlocked here');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { fromUtf8, utf8 } from './bytes.ts';
 import { teamIdSchema } from './ids.ts';
 import { SyncError } from './syncError.ts';
-import type { TeamEncryption } from './teamKey.ts';
+import { kdfIterationBounds, type TeamEncryption } from './teamKey.ts';
 
 /** The format version this code reads and writes. */
 export const syncFormatVersion = 1;
@@ -12,7 +12,11 @@ const encryptionSchema = z.object({
   kdf: z.object({
     name: z.literal('PBKDF2'),
     hash: z.literal('SHA-256'),
-    iterations: z.number().int().min(600_000),
+    iterations: z
+      .number()
+      .int()
+      .min(kdfIterationBounds.min, `PBKDF2 iterations below ${kdfIterationBounds.min}`)
+      .max(kdfIterationBounds.max, `PBKDF2 iterations above ${kdfIterationBounds.max}`),
     salt: z.string(),
   }),
   keyId: z.string().regex(/^[0-9a-f]{16}$/),

@@ -4,6 +4,21 @@ import { SyncError } from './syncError.ts';
 /** The PBKDF2 iteration count for new teams (OWASP 2023 figure for PBKDF2-HMAC-SHA-256). */
 export const defaultKdfIterations = 600_000;
 
+/**
+ * The PBKDF2 iteration counts a team file may ask for (docs/sync-format.md §3): fewer is too weak,
+ * more would keep a device deriving for minutes (a team file asking 2^40 must not hang the app).
+ */
+export const kdfIterationBounds = { min: 600_000, max: 2_000_000 } as const;
+
+/** Refuses an iteration count outside `kdfIterationBounds`, before any key is derived. */
+export function assertKdfIterations(iterations: number): void {
+  if (!Number.isSafeInteger(iterations) || iterations < kdfIterationBounds.min || iterations > kdfIterationBounds.max)
+    throw new SyncError(
+      'corrupt-team-file',
+      `team.json asks for ${iterations} PBKDF2 iterations; this app accepts ${kdfIterationBounds.min}–${kdfIterationBounds.max}`,
+    );
+}
+
 /** The encryption block of team.json (docs/sync-format.md §3). */
 export type TeamEncryption = Readonly<{
   algorithm: 'AES-256-GCM';
@@ -26,6 +41,7 @@ export type TeamKey = Readonly<{
 }>;
 
 async function deriveKek(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+  assertKdfIterations(iterations);
   const base = await crypto.subtle.importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
     { name: 'PBKDF2', salt, iterations, hash: 'SHA-256' },

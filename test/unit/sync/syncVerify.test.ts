@@ -36,9 +36,12 @@ const snapshotFiles = async (root: string) =>
 
 const script = join(import.meta.dirname, '../../../scripts/syncVerify.ts');
 
-async function verify(folder: string): Promise<{ code: number; out: string }> {
+async function verify(folder: string, env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+  const passphrase = Object.keys(env).length > 0 ? ['--passphrase-env', Object.keys(env)[0] ?? ''] : [];
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, folder]);
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, folder, ...passphrase], {
+      env: { ...process.env, ...env },
+    });
     return { code: 0, out: stdout };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string };
@@ -120,6 +123,15 @@ describe('npm run sync:verify', () => {
     expect(closed.faults).toEqual([]);
     expect(closed.notes.join(' ')).toContain('not opened');
     expect((await verifyTarget(store, 'まちがい')).faults).toEqual([expect.stringContaining('wrong-passphrase')]);
+
+    // The command line does not call a target "ok" whose ciphertext it could not check.
+    const withoutPassphrase = await verify(root);
+    expect(withoutPassphrase.out).not.toContain('ok: no faults');
+    expect(withoutPassphrase.out).toContain('could not be checked');
+    expect(withoutPassphrase.code).not.toBe(0);
+    const withPassphrase = await verify(root, { KAKEHASHI_TEST_PASSPHRASE: '合言葉' });
+    expect(withPassphrase.out).toContain('ok: no faults');
+    expect(withPassphrase.code).toBe(0);
 
     const sealed = blobKey(await blobName(photo, team.key));
     await flipLastByte(join(root, sealed));

@@ -1,4 +1,4 @@
-import { batchHeaderSchema, decodeBatch } from '#shared/sync/batchCodec';
+import { batchHeaderSchema, changeOutsideHeader, decodeBatch } from '#shared/sync/batchCodec';
 import type { BlobStore } from '#shared/sync/blobStore';
 import { decodeBlob, hasEncryptedBlobShape } from '#shared/sync/blobCodec';
 import { sha256Hex } from '#shared/sync/bytes';
@@ -17,13 +17,15 @@ export type VerifyReport = {
   snapshots: number;
   faults: string[];
   notes: string[];
+  /** What could not be checked (an encrypted team without the passphrase): not a clean bill. */
+  unchecked: string[];
 };
 
 /**
  * Checks a target without the app: layout, every batch decodes (or is named as corrupt), each
  * device's chain runs 1..n without gaps or forks, blobs match their names, snapshots decode. With the
  * passphrase an encrypted team's batches, snapshots and blobs are opened too; without it only the clear
- * headers, the chains and the shape of the sealed blobs are checked.
+ * headers, the chains and the shape of the sealed blobs are checked, and `unchecked` says what was not.
  */
 export async function verifyTarget(store: BlobStore, passphrase: string | null): Promise<VerifyReport> {
   const report: VerifyReport = {
@@ -34,6 +36,7 @@ export async function verifyTarget(store: BlobStore, passphrase: string | null):
     snapshots: 0,
     faults: [],
     notes: [],
+    unchecked: [],
   };
   let team: OpenTeam | null = null;
   try {
@@ -41,6 +44,7 @@ export async function verifyTarget(store: BlobStore, passphrase: string | null):
   } catch (error) {
     if (error instanceof SyncError && error.code === 'passphrase-required') {
       report.notes.push('encrypted team: batch bodies and blobs not opened (no passphrase given)');
+      report.unchecked.push('batch and snapshot bodies and their authentication tags, blob contents');
     } else {
       report.faults.push(
         `team.json: ${error instanceof SyncError ? `${error.code}: ${error.message}` : String(error)}`,
@@ -137,6 +141,8 @@ async function checkLog(
         const batch = await decodeBatch(bytes, team.key, { team: teamId, device, seq });
         records += batch.changes.length;
         prev = batch.header.prev;
+        const outside = changeOutsideHeader(batch.header, batch.changes);
+        if (outside !== null) report.faults.push(`${key}: ${outside}`);
       } else {
         const header = batchHeaderSchema.parse(peekContainer('batch', bytes).header);
         if (header.device !== device || header.seq !== seq)

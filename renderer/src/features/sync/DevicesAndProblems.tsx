@@ -1,12 +1,32 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { domainTables, isDomainTableName } from '#shared/domain/tables';
+import { fieldLabel } from '#shared/domain/validationError';
+import type { LogProblem } from '#shared/sync/progress';
 import { useLastSync } from './SyncStatus.tsx';
 
-/** 同期している端末 and 保留中の変更ファイル (corrupt, gap, fork, quarantined), from the last sync. */
+/** The labels of a held value's fields (「種別」), or the raw names for a table this version does not know. */
+function fieldsText(problem: LogProblem, language: string): string {
+  const fields = problem.fields ?? [];
+  const table = problem.table ?? '';
+  const locale = language.startsWith('ja') ? 'ja' : 'en';
+  const labels = isDomainTableName(table)
+    ? fields.map((field) => fieldLabel(domainTables[table].entity, [field], locale))
+    : fields;
+  return labels.join(locale === 'ja' ? '、' : ', ');
+}
+
+/**
+ * 同期している端末 and 保留中の変更ファイル (corrupt, gap, fork, quarantined, and field values held
+ * aside with their record's name), from the last sync.
+ */
 export function DevicesAndProblems(): ReactNode {
   const { t, i18n } = useTranslation();
   const last = useLastSync();
   const report = last?.report ?? null;
+  // A value held before its origin was recorded (from a snapshot, or an older version) has no device.
+  const deviceName = (device: string) =>
+    device === '' ? '—' : (report?.devices.find((seen) => seen.device === device)?.name ?? device);
   const when = (iso: string | null) =>
     iso === null
       ? '—'
@@ -46,11 +66,14 @@ export function DevicesAndProblems(): ReactNode {
         ) : (
           <ul data-sync-problems>
             {report.problems.map((problem) => (
-              <li key={`${problem.device}-${problem.seq}-${problem.kind}-${problem.subject ?? ''}`}>
+              <li
+                key={`${problem.device}-${problem.seq}-${problem.kind}-${problem.table ?? ''}-${problem.id ?? problem.subject ?? ''}`}
+              >
                 {t(`sync.problems.${problem.kind}`, {
-                  device: problem.device,
+                  device: deviceName(problem.device),
                   seq: problem.seq,
                   subject: problem.subject ?? '',
+                  fields: fieldsText(problem, i18n.language),
                 })}
               </li>
             ))}

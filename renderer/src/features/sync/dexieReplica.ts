@@ -1,21 +1,21 @@
-import type { Table } from 'dexie';
-import { domainTables, isDomainTableName, type DomainTableName } from '#shared/domain/tables';
+import type { Table, Transaction } from 'dexie';
+import { domainTableNames, isDomainTableName } from '#shared/domain/tables';
 import type { Change, JsonValue, RecordState } from '#shared/sync/change';
-import { compareHlc } from '#shared/sync/hlc';
-import { mergeChange, type FieldConflict } from '#shared/sync/merge';
-import type { ApplyResult, Cursor, LocalReplica, OutboxTake } from '#shared/sync/replica';
+import type { FieldConflict } from '#shared/sync/merge';
+import type { ApplyResult, Cursor, HeldChange, LocalReplica, OutboxTake } from '#shared/sync/replica';
 import { applyRemoteChanges } from '../../db/applyRemote.ts';
 import type { KakehashiDb } from '../../db/database.ts';
 import { readOutbox } from '../../db/outbox.ts';
 import type { MetaRow } from '../../db/schema.ts';
+import { applyChanges } from './applyChanges.ts';
+import { loadDexieState } from './loadState.ts';
+import { heldPrefix, readAllHeld, recordSubject } from './heldValues.ts';
 import {
   exportDexieState,
   isDatabaseEmpty,
   liveAttachmentRefs,
-  loadDexieState,
   partialPrefix,
   readCursorRows,
-  toState,
   type Stored,
 } from './dexieState.ts';
 
@@ -57,91 +57,76 @@ export function createDexieReplica(db: KakehashiDb, now: () => Date = () => new 
       });
     },
 
-    applyBatch(device, cursor, changes) {
+    applyBatch(device, cursor, changes, origin) {
       return applyRemoteChanges(db, async (writer): Promise<ApplyResult> => {
-        const tx = writer.transaction;
-        const meta = tx.table('_meta') as Table<MetaRow, string>;
-        const partialRows = await meta.where('key').startsWith(partialPrefix).toArray();
-        const partials = new Map(partialRows.map((row) => [row.key, row.value as RecordState]));
-        const byTable = new Map<DomainTableName, Map<string, Change[]>>();
-        let latest: string | null = null;
-        for (const change of changes) {
-          if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
-          // A table this version does not know (a newer app's) is left for a later version.
-          if (!isDomainTableName(change.table)) continue;
-          const records = byTable.get(change.table) ?? new Map<string, Change[]>();
-          records.set(change.id, [...(records.get(change.id) ?? []), change]);
-          byTable.set(change.table, records);
-        }
-        const conflicts: FieldConflict[] = [];
-        let records = 0;
-        for (const [tableName, byId] of byTable) {
-          const table = tx.table(tableName) as Table<Stored, string>;
-          const ids = [...byId.keys()];
-          const existing = await readExisting(table, ids);
-          const puts: Stored[] = [];
-          for (const [index, id] of ids.entries()) {
-            const partialKey = `${partialPrefix}${tableName}:${id}`;
-            let state = partials.get(partialKey) ?? toState(existing[index]);
-            let changed = false;
-            for (const change of byId.get(id) ?? []) {
-              const outcome = mergeChange(state, change);
-              state = outcome.state;
-              changed ||= outcome.changed;
-              conflicts.push(...outcome.conflicts);
-            }
-            if (!changed || state === undefined) continue;
-            records += 1;
-            const parsed = domainTables[tableName].schema.safeParse({
-              ...state.fields,
-              id,
-            });
-            if (parsed.success) {
-              puts.push({
-                ...(parsed.data as Record<string, unknown>),
-                id,
-                _hlc: { ...state.clocks },
-              });
-              if (partials.has(partialKey)) await meta.delete(partialKey);
-            } else {
-              // Fields of a record whose creating batch (from another device) has not arrived yet.
-              await meta.put({ key: partialKey, value: state });
-            }
-          }
-          await table.bulkPut(puts);
-        }
-        if (latest !== null) writer.observe(latest);
-        if (conflicts.length > 0) {
-          const at = now().toISOString();
-          await tx.table('_conflicts').bulkAdd(
-            conflicts.map((conflict): SyncConflictRow => ({
-              ...conflict,
-              device,
-              at,
-            })),
-          );
-        }
-        await tx.table('_cursors').put({ device, seq: cursor.seq, hash: cursor.hash });
-        return { records, conflicts };
+        const newerVersion = origin?.newerVersion ?? false;
+        const seq = origin?.seq ?? cursor.seq;
+        const result = await applyChanges(
+          writer,
+          changes.map((change) => ({ change, device, seq, newerVersion })),
+        );
+        await keepConflicts(writer.transaction, result.conflicts, device, now);
+        await writer.transaction.table('_cursors').put({ device, seq: cursor.seq, hash: cursor.hash });
+        return result;
       });
     },
+
+    retryHeld() {
+      return applyRemoteChanges(db, async (writer): Promise<ApplyResult> => {
+        const meta = writer.transaction.table('_meta') as Table<MetaRow, string>;
+        const held = await readAllHeld(meta);
+        if (held.length === 0) return { records: 0, conflicts: [] };
+        // Taken out and merged again: what this version now accepts applies, the rest is held again.
+        await meta.where('key').startsWith(heldPrefix).delete();
+        const result = await applyChanges(
+          writer,
+          held.flatMap((row) =>
+            Object.entries(row.fields).map(([field, value]) => ({
+              change: { table: row.table, id: row.id, fields: { [field]: value.value }, hlc: value.hlc },
+              device: value.device,
+              seq: value.seq,
+              newerVersion: value.reason === 'newer',
+            })),
+          ),
+        );
+        await keepConflicts(writer.transaction, result.conflicts, '', now);
+        return result;
+      });
+    },
+
+    heldChanges: () => listHeld(db),
   };
 }
 
-/**
- * The stored records of a batch's ids. A large batch (an initial sync) reads one key range: its ids
- * are mostly ULIDs of one peer's burst, so the range holds little else, and one range read costs far
- * less than thousands of point reads.
- */
-async function readExisting(table: Table<Stored, string>, ids: readonly string[]): Promise<(Stored | undefined)[]> {
-  if (ids.length < 1000) return table.bulkGet([...ids]);
-  const sorted = [...ids].sort();
-  const first = sorted[0] ?? '';
-  const last = sorted.at(-1) ?? '';
-  const found = new Map<string, Stored>();
-  for (const record of await table.where(':id').between(first, last, true, true).toArray())
-    found.set(record.id, record);
-  return ids.map((id) => found.get(id));
+async function keepConflicts(
+  tx: Transaction,
+  conflicts: readonly FieldConflict[],
+  device: string,
+  now: () => Date,
+): Promise<void> {
+  if (conflicts.length === 0) return;
+  const at = now().toISOString();
+  await tx.table('_conflicts').bulkAdd(conflicts.map((conflict): SyncConflictRow => ({ ...conflict, device, at })));
+}
+
+/** The held values with the name of their record as this device shows it. */
+async function listHeld(db: KakehashiDb): Promise<HeldChange[]> {
+  return db.transaction('r', [...domainTableNames, '_meta'], async (tx) => {
+    const meta = tx.table('_meta') as Table<MetaRow, string>;
+    const out: HeldChange[] = [];
+    for (const { table, id, fields } of await readAllHeld(meta)) {
+      const knownTable = isDomainTableName(table);
+      let subject: string | null = null;
+      if (knownTable) {
+        const stored = (await tx.table(table).get(id)) as Stored | undefined;
+        const partial = (await meta.get(`${partialPrefix}${table}:${id}`))?.value as RecordState | undefined;
+        subject = recordSubject(stored) ?? recordSubject(partial?.fields);
+      }
+      for (const [field, { hlc, device, seq, reason }] of Object.entries(fields))
+        out.push({ table, id, field, hlc, device, seq, reason, knownTable, subject });
+    }
+    return out;
+  });
 }
 
 /** The conflicts kept for the user, newest first. */

@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
-import { domainTableNames, domainTables, isDomainTableName } from '#shared/domain/tables';
+import { domainTableNames } from '#shared/domain/tables';
 import type { JsonValue, RecordState } from '#shared/sync/change';
 import { compareHlc } from '#shared/sync/hlc';
 import type { AttachmentRef, Cursor, ExportedState, StateRecord } from '#shared/sync/replica';
-import { applyRemoteChanges } from '../../db/applyRemote.ts';
 import type { KakehashiDb } from '../../db/database.ts';
 import { defaultClockKey, type CursorRow, type MetaRow } from '../../db/schema.ts';
+import { heldPrefix, type HeldRecord } from './heldValues.ts';
 
 /** `_meta` rows holding records whose merged fields do not yet make a valid record. */
 export const partialPrefix = 'syncPartial:';
@@ -66,48 +66,25 @@ export async function exportDexieState(db: KakehashiDb): Promise<ExportedState |
       // The incomplete merge is the record's true state, whatever the table still holds.
       byKey.set(rest, { table: rest.slice(0, colon), id: rest.slice(colon + 1), ...state });
     }
+    // Values held aside are part of the state too (a reader of the logs meets them): a newer loader may
+    // apply them, this version's loader holds them again.
+    for (const held of (await meta.where('key').startsWith(heldPrefix).toArray()).map(
+      (row) => row.value as HeldRecord,
+    )) {
+      const key = `${held.table}:${held.id}`;
+      const record = byKey.get(key);
+      const fields: Record<string, JsonValue> = { ...record?.fields };
+      const clocks: Record<string, string> = { ...record?.clocks };
+      for (const [field, value] of Object.entries(held.fields)) {
+        const clock = clocks[field];
+        if (clock !== undefined && compareHlc(value.hlc, clock) <= 0) continue;
+        fields[field] = value.value;
+        clocks[field] = value.hlc;
+      }
+      byKey.set(key, { table: held.table, id: held.id, fields, clocks });
+    }
     const cursors = readCursorRows((await tx.table('_cursors').toArray()) as CursorRow[]);
     return { records: [...byKey.values()], cursors };
-  });
-}
-
-/**
- * Loads a snapshot's state into an empty database in one uncaptured transaction: valid records into
- * their tables, incomplete ones into `_meta` as `applyBatch` keeps them, the cursors, the clock moved
- * past the newest field clock. Returns false, writing nothing, when the database is not empty.
- */
-export function loadDexieState(db: KakehashiDb, state: ExportedState): Promise<boolean> {
-  return applyRemoteChanges(db, async (writer) => {
-    const tx = writer.transaction;
-    for (const name of [...domainTableNames, '_cursors']) if ((await tx.table(name).count()) > 0) return false;
-    const meta = tx.table('_meta') as Table<MetaRow, string>;
-    const puts = new Map<string, Stored[]>();
-    let latest: string | null = null;
-    for (const record of state.records) {
-      for (const clock of Object.values(record.clocks))
-        if (latest === null || compareHlc(clock, latest) > 0) latest = clock;
-      // A table this version does not know (a newer app's) is left out, as `applyBatch` does.
-      if (!isDomainTableName(record.table)) continue;
-      const parsed = domainTables[record.table].schema.safeParse({ ...record.fields, id: record.id });
-      if (parsed.success) {
-        const rows = puts.get(record.table) ?? [];
-        rows.push({ ...(parsed.data as Record<string, unknown>), id: record.id, _hlc: { ...record.clocks } });
-        puts.set(record.table, rows);
-      } else {
-        await meta.put({
-          key: `${partialPrefix}${record.table}:${record.id}`,
-          value: { fields: record.fields, clocks: record.clocks },
-        });
-      }
-    }
-    for (const [table, rows] of puts) await tx.table(table).bulkPut(rows);
-    await tx
-      .table('_cursors')
-      .bulkPut(
-        Object.entries(state.cursors).map(([device, cursor]) => ({ device, seq: cursor.seq, hash: cursor.hash })),
-      );
-    if (latest !== null) writer.observe(latest);
-    return true;
   });
 }
 
