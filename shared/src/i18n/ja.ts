@@ -6,10 +6,12 @@ import { screensJa } from './screens.ja.ts';
 import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
 import { syncJa } from './sync.ja.ts';
+import { takeBackJa } from './takeBack.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
   sync: syncJa,
+  takeBack: takeBackJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
@@ -24,6 +26,7 @@ export const ja = {
     events: '説明会',
     reports: 'レポート',
     sync: '同期',
+    trash: '削除済み',
     settings: '設定',
   },
   shell: {

@@ -14,6 +14,7 @@ import { useEscapeCancels } from '../../ui/formKeys.ts';
 import { FormField, type FieldControlProps } from '../../ui/FormField.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { MatchingPanel } from '../matching/MatchingPanel.tsx';
+import { NeedDelete } from './NeedDelete.tsx';
 import { formToNeedInput, needToForm, type NeedForm } from './needForm.ts';
 
 function CompanyChoice({
@@ -197,7 +198,9 @@ export function NeedEditPage(): ReactNode {
   }
   return (
     <section className="page" aria-labelledby="page-title">
-      <PageHeader title={need.title} subtitle={t('screens.needs.editTitle')} />
+      <PageHeader title={need.title} subtitle={t('screens.needs.editTitle')}>
+        <NeedDelete need={need} />
+      </PageHeader>
       <NeedFormView key={need.id} need={need} companyId={need.companyId} visitId={need.sourceVisitId} />
       <MatchingPanel need={need} />
     </section>
