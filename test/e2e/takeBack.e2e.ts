@@ -301,3 +301,21 @@ test.describe('the trash across devices', () => {
     }
   });
 });
+
+test('an attachment deleted from a visit goes, and 元に戻す puts it back on the visit', async ({ app }) => {
+  const { page } = app;
+  const seeded = await seed(page);
+  await openRoute(page, `/visits/new?company=${seeded.companyId}`);
+  await expect(page).toHaveURL(/#\/visits\/[0-9A-HJKMNP-TV-Z]{26}$/);
+  const memo = { name: 'memo.txt', mimeType: 'text/plain', buffer: Buffer.from('試作品の評価メモ', 'utf8') };
+  await page.getByLabel(ja.visits.form.attachFile).setInputFiles(memo);
+  const deleteButton = page.getByRole('button', { name: fill(tb.attachment.deleteLabel, { name: 'memo.txt' }) });
+  await deleteButton.click();
+  const dialog = page.getByRole('alertdialog', { name: fill(tb.attachment.title, { name: 'memo.txt' }) });
+  await expect(dialog).toContainText(tb.alone);
+  await dialog.getByRole('button', { name: tb.dialog.delete }).click();
+  await expect(deleteButton).toHaveCount(0);
+  await expect(page.getByText(ja.visits.form.noAttachments)).toBeVisible();
+  await page.getByRole('button', { name: tb.undo.action }).click();
+  await expect(deleteButton).toBeVisible();
+});

@@ -58,6 +58,7 @@ export const takeBackEn: LocaleShape<typeof takeBackJa> = {
     delete: 'Delete',
     deleteLabel: 'Delete the attachment “{{name}}”',
     title: 'Delete the attachment “{{name}}”?',
+    shared: 'The same file is attached to {{list}} more; it goes from there too.',
   },
   trash: {
     title: 'Trash',

@@ -55,6 +55,7 @@ export const takeBackJa = {
     delete: '削除',
     deleteLabel: '添付ファイル「{{name}}」を削除',
     title: '添付ファイル「{{name}}」を削除しますか？',
+    shared: 'ほかの{{list}}にも同じファイルが付いていて、そちらからも消えます。',
   },
   trash: {
     title: '削除済み',
