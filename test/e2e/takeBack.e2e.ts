@@ -70,6 +70,12 @@ test('deleting a company names what goes with it; it leaves lists and search, an
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('株式会社月山醸造');
+  // Enter presses only the focused button: on キャンセル it cancels.
+  await page.getByRole('button', { name: tb.company.delete }).click();
+  await expect(dialog.getByRole('button', { name: tb.dialog.cancel })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('株式会社月山醸造');
 
   await page.getByRole('button', { name: tb.company.delete }).click();
   await dialog.getByRole('button', { name: tb.dialog.delete }).click();

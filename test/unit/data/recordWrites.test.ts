@@ -112,7 +112,17 @@ describe('merging two companies', () => {
   it('moves visits and needs, joins contacts, fills empty fields, tombstones the other; undo restores all', async () => {
     const { db, repos, company, other, visit, need } = await fixture();
     const writes = planMerge(company, other, { visits: [visit], needs: [need], projects: [], events: [] });
+    const before = (await readOutbox(db)).length;
     await applyWrites(db, writes);
+    // One outbox row carries the whole merge, so it syncs as one.
+    const outbox = await readOutbox(db);
+    expect(outbox).toHaveLength(before + 1);
+    expect(outbox.at(-1)?.changes.map((change) => [change.table, change.id])).toEqual([
+      ['visits', visit.id],
+      ['needs', need.id],
+      ['companies', company.id],
+      ['companies', other.id],
+    ]);
     expect((await repos.visits.listByCompany(company.id)).map((v) => v.id)).toEqual([visit.id]);
     expect((await repos.needs.get(need.id))?.companyId).toBe(company.id);
     const kept = await repos.companies.get(company.id);
@@ -136,5 +146,47 @@ describe('the trash', () => {
     const now = Date.now();
     expect((await listTrash(db, now)).map((entry) => entry.record['id'])).toEqual([other.id, company.id]);
     expect(await listTrash(db, now + (trashDays + 1) * 24 * 60 * 60 * 1000)).toEqual([]);
+  });
+});
+
+describe('planMerge references', () => {
+  it('renames the other company in projects and events, without doubling an id', async () => {
+    const { company, other } = await fixture();
+    const writes = planMerge(company, other, {
+      visits: [],
+      needs: [],
+      projects: [{ id: 'p1', companyIds: [other.id, company.id] }],
+      events: [
+        {
+          id: 'e1',
+          invitedCompanyIds: [other.id],
+          attendance: [{ companyId: other.id }],
+          consultations: [{ companyId: 'someone-else' }],
+        },
+        { id: 'e2', invitedCompanyIds: ['someone-else'], attendance: [], consultations: [] },
+      ],
+    });
+    expect(writes.filter((write) => write.table === 'projects' || write.table === 'events')).toEqual([
+      {
+        table: 'projects',
+        id: 'p1',
+        before: { companyIds: [other.id, company.id] },
+        after: { companyIds: [company.id] },
+      },
+      {
+        table: 'events',
+        id: 'e1',
+        before: {
+          invitedCompanyIds: [other.id],
+          attendance: [{ companyId: other.id }],
+          consultations: [{ companyId: 'someone-else' }],
+        },
+        after: {
+          invitedCompanyIds: [company.id],
+          attendance: [{ companyId: company.id }],
+          consultations: [{ companyId: 'someone-else' }],
+        },
+      },
+    ]);
   });
 });
