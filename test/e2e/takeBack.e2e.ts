@@ -131,7 +131,7 @@ test('a discarded draft and a deleted need with its match are listed in 削除�
   const rows = page.getByRole('row');
   const cell = (name: string) => page.getByRole('cell', { name, exact: true });
   await expect(rows.filter({ has: cell('吟醸酒の香りを保ちたい') })).toHaveCount(1);
-  await expect(rows.filter({ hasText: '株式会社月山醸造 2026-05-01' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: '株式会社月山醸造 2026年5月1日' })).toHaveCount(1);
   await expect(rows.filter({ hasText: '吟醸酒の香りを保ちたい → 香気成分の保持技術' })).toHaveCount(1);
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: fill(tb.trash.restoreLabel, { name: '吟醸酒の香りを保ちたい' }) }).click();

@@ -7,6 +7,7 @@ import { planRestore } from '../../db/recordWrites.ts';
 import { listTrash, type TrashEntry } from '../../db/trash.ts';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useDateFormat } from '../../ui/useDateFormat.ts';
 import { useOperations } from './UndoProvider.tsx';
 
 type Row = Readonly<{ entry: TrashEntry; name: string }>;
@@ -14,7 +15,7 @@ type Row = Readonly<{ entry: TrashEntry; name: string }>;
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** The name a deleted record goes by: its name or title; a visit by company and date, a match by its two ends. */
-async function nameOf(db: KakehashiDb, entry: TrashEntry): Promise<string> {
+async function nameOf(db: KakehashiDb, entry: TrashEntry, formatDate: (iso: string) => string): Promise<string> {
   const { record } = entry;
   switch (entry.table) {
     case 'companies':
@@ -23,7 +24,7 @@ async function nameOf(db: KakehashiDb, entry: TrashEntry): Promise<string> {
       return text(record['name']);
     case 'visits': {
       const company = await db.companies.get(text(record['companyId']));
-      return `${company?.name ?? ''} ${text(record['date'])}`.trim();
+      return `${company?.name ?? ''} ${formatDate(text(record['date']))}`.trim();
     }
     case 'matches': {
       const [need, seed] = await Promise.all([
@@ -37,9 +38,9 @@ async function nameOf(db: KakehashiDb, entry: TrashEntry): Promise<string> {
   }
 }
 
-async function trashRows(db: KakehashiDb): Promise<Row[]> {
+async function trashRows(db: KakehashiDb, formatDate: (iso: string) => string): Promise<Row[]> {
   const entries = await listTrash(db);
-  return Promise.all(entries.map(async (entry) => ({ entry, name: await nameOf(db, entry) })));
+  return Promise.all(entries.map(async (entry) => ({ entry, name: await nameOf(db, entry, formatDate) })));
 }
 
 /** `#/trash` (削除済み): what was deleted in the last 30 days, on any device, each with 戻す. */
@@ -47,7 +48,8 @@ export function TrashPage(): ReactNode {
   const { t, i18n } = useTranslation();
   const db = useDatabase();
   const run = useOperations();
-  const rows = useLiveQuery(() => trashRows(db), [db]);
+  const formatDate = useDateFormat();
+  const rows = useLiveQuery(() => trashRows(db, formatDate), [db, formatDate]);
   const when = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en' : 'ja-JP', {
     dateStyle: 'medium',
     timeStyle: 'short',
