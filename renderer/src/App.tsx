@@ -7,6 +7,7 @@ import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { SyncProvider } from './features/sync/SyncProvider.tsx';
+import { UndoProvider } from './features/trash/UndoProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
@@ -27,6 +28,7 @@ const SettingsPage = lazyPage(() => import('./features/settings/SettingsPage.tsx
 const VisitListPage = lazyPage(() => import('./features/visits/VisitListPage.tsx'), 'VisitListPage');
 const VisitPage = lazyPage(() => import('./features/visits/VisitPage.tsx'), 'VisitPage');
 const VisitStartPage = lazyPage(() => import('./features/visits/VisitStartPage.tsx'), 'VisitStartPage');
+const TrashPage = lazyPage(() => import('./features/trash/TrashPage.tsx'), 'TrashPage');
 const SyncPage = lazyPage(() => import('./features/sync/SyncPage.tsx'), 'SyncPage');
 
 /** The whole renderer: settings first, then the shell and its routes. */
@@ -38,41 +40,44 @@ export function App(): ReactNode {
           <AutomationBridge />
           <FirstRunGate>
             <SyncProvider>
-              <HashRouter>
-                <Routes>
-                  {/* Printed pages live outside the shell: no sidebar on paper. */}
-                  <Route
-                    path="print/handout/:eventId"
-                    element={
-                      <Suspense>
-                        <HandoutPrintPage />
-                      </Suspense>
-                    }
-                  />
-                  <Route element={<AppShell />}>
-                    <Route index element={<HomePage />} />
-                    <Route path="companies" element={<CompanyListPage />} />
-                    <Route path="companies/new" element={<CompanyEditPage />} />
-                    <Route path="companies/:id" element={<CompanyDetailPage />} />
-                    <Route path="companies/:id/edit" element={<CompanyEditPage />} />
-                    <Route path="visits" element={<VisitListPage />} />
-                    <Route path="visits/new" element={<VisitStartPage />} />
-                    <Route path="visits/:visitId" element={<VisitPage />} />
-                    <Route path="needs" element={<NeedListPage />} />
-                    <Route path="needs/new" element={<NeedEditPage />} />
-                    <Route path="needs/:id" element={<NeedEditPage />} />
-                    <Route path="seeds" element={<SeedListPage />} />
-                    <Route path="seeds/new" element={<SeedEditorPage />} />
-                    <Route path="seeds/:seedId" element={<SeedEditorPage />} />
-                    <Route path="events" element={<EventsPage />} />
-                    <Route path="events/:eventId" element={<EventEditorPage />} />
-                    <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                    <Route path="sync" element={<SyncPage />} />
-                    <Route path="settings" element={<SettingsPage />} />
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Route>
-                </Routes>
-              </HashRouter>
+              <UndoProvider>
+                <HashRouter>
+                  <Routes>
+                    {/* Printed pages live outside the shell: no sidebar on paper. */}
+                    <Route
+                      path="print/handout/:eventId"
+                      element={
+                        <Suspense>
+                          <HandoutPrintPage />
+                        </Suspense>
+                      }
+                    />
+                    <Route element={<AppShell />}>
+                      <Route index element={<HomePage />} />
+                      <Route path="companies" element={<CompanyListPage />} />
+                      <Route path="companies/new" element={<CompanyEditPage />} />
+                      <Route path="companies/:id" element={<CompanyDetailPage />} />
+                      <Route path="companies/:id/edit" element={<CompanyEditPage />} />
+                      <Route path="visits" element={<VisitListPage />} />
+                      <Route path="visits/new" element={<VisitStartPage />} />
+                      <Route path="visits/:visitId" element={<VisitPage />} />
+                      <Route path="needs" element={<NeedListPage />} />
+                      <Route path="needs/new" element={<NeedEditPage />} />
+                      <Route path="needs/:id" element={<NeedEditPage />} />
+                      <Route path="seeds" element={<SeedListPage />} />
+                      <Route path="seeds/new" element={<SeedEditorPage />} />
+                      <Route path="seeds/:seedId" element={<SeedEditorPage />} />
+                      <Route path="events" element={<EventsPage />} />
+                      <Route path="events/:eventId" element={<EventEditorPage />} />
+                      <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                      <Route path="sync" element={<SyncPage />} />
+                      <Route path="trash" element={<TrashPage />} />
+                      <Route path="settings" element={<SettingsPage />} />
+                      <Route path="*" element={<NotFoundPage />} />
+                    </Route>
+                  </Routes>
+                </HashRouter>
+              </UndoProvider>
             </SyncProvider>
           </FirstRunGate>
         </DatabaseProvider>

@@ -8,6 +8,7 @@ export const sections = [
   { key: 'events', path: '/events' },
   { key: 'reports', path: '/reports' },
   { key: 'sync', path: '/sync' },
+  { key: 'trash', path: '/trash' },
   { key: 'settings', path: '/settings' },
 ] as const;
 

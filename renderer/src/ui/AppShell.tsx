@@ -3,6 +3,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { QuickSearch } from '../features/search/QuickSearch.tsx';
+import { UndoBar } from '../features/trash/UndoProvider.tsx';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch.tsx';
 import { useSettings } from '../features/settings/SettingsProvider.tsx';
 import { sections } from '../navigation.ts';
@@ -57,6 +58,7 @@ export function AppShell(): ReactNode {
       </aside>
       <main className="content">
         <RecoveryNotice />
+        <UndoBar />
         <ErrorBoundary FallbackComponent={ErrorFallback} resetKeys={[location.pathname]}>
           <Suspense fallback={<p className="muted">{t('screens.common.loading')}</p>}>
             <Outlet />

@@ -9,12 +9,14 @@ import { visitsEn } from './visits.en.ts';
 import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 import { syncEn } from './sync.en.ts';
+import { takeBackEn } from './takeBack.en.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
   data: dataEn,
   sync: syncEn,
   export: exportEn,
+  takeBack: takeBackEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',
@@ -29,6 +31,7 @@ export const en: LocaleShape<typeof ja> = {
     events: 'Sessions',
     reports: 'Reports',
     sync: 'Sync',
+    trash: 'Trash',
     settings: 'Settings',
   },
   shell: {

@@ -7,11 +7,13 @@ import { screensJa } from './screens.ja.ts';
 import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
 import { syncJa } from './sync.ja.ts';
+import { takeBackJa } from './takeBack.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
   sync: syncJa,
   export: exportJa,
+  takeBack: takeBackJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
@@ -26,6 +28,7 @@ export const ja = {
     events: '説明会',
     reports: 'レポート',
     sync: '同期',
+    trash: '削除済み',
     settings: '設定',
   },
   shell: {

@@ -5,6 +5,8 @@ import type { Visit } from '#shared/domain/visit';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { localToday, useDateFormat } from '../../ui/useDateFormat.ts';
+import { CompanyDelete } from './CompanyDelete.tsx';
+import { CompanyMerge } from './CompanyMerge.tsx';
 import { CompanyProfile } from './CompanyProfile.tsx';
 import { useCompanyDetail, type CompanyDetail } from './useCompanyDetail.ts';
 import './companies.css';
@@ -132,6 +134,8 @@ export function CompanyDetailPage(): ReactNode {
         <Link className="button" to={`/companies/${company.id}/edit`}>
           {t('screens.common.edit')}
         </Link>
+        <CompanyMerge detail={detail} />
+        <CompanyDelete detail={detail} />
       </PageHeader>
       <div className="detail-grid">
         <div>

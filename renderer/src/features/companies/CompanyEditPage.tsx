@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { companyDuplicateKeys, findDuplicateCompanies } from '#shared/companies/duplicateKey';
 import { companyInputSchema, type Company } from '#shared/domain/company';
 import { ValidationError } from '#shared/domain/validationError';
 import { municipalities, outsidePrefectureId } from '#shared/master/municipalities';
@@ -16,6 +17,7 @@ import { FormField } from '../../ui/FormField.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { companyToForm, formToCompanyInput, type CompanyForm } from './companyForm.ts';
 import { ContactFields } from './ContactFields.tsx';
+import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { usePostalLookup } from './usePostalLookup.ts';
 import { useMunicipalityName } from './useVocabularyLabels.ts';
 import './companies.css';
@@ -26,6 +28,7 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
   const navigate = useNavigate();
   const municipalityName = useMunicipalityName();
   const [failure, setFailure] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<readonly Company[]>([]);
   const resolver = useMemo(
     () =>
       domainResolver<CompanyForm>(
@@ -82,10 +85,22 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
     return undefined;
   };
 
-  const onSubmit = handleSubmit(async (form) => {
+  // `anyway`: the user saw the duplicate warning and chose 別の企業として保存する.
+  const save = async (form: CompanyForm, anyway: boolean) => {
     setFailure(null);
     try {
       const input = formToCompanyInput(form);
+      const found = findDuplicateCompanies(
+        {
+          id: company?.id ?? '',
+          name: input.name,
+          corporateNumber: input.corporateNumber ?? '',
+          municipality: input.municipality ?? '',
+        },
+        await repositories.companies.list(),
+      );
+      setDuplicates(found);
+      if (found.length > 0 && !anyway) return;
       const saved =
         company === undefined
           ? await repositories.companies.create(input)
@@ -98,7 +113,9 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
       }
       setFailure(t('screens.common.saveFailed'));
     }
-  });
+  };
+  const onSubmit = handleSubmit((form) => save(form, false));
+  const onSaveAnyway = handleSubmit((form) => save(form, true));
 
   const text = (name: 'name' | 'nameKana' | 'corporateNumber' | 'address' | 'phone' | 'url', required = false) => (
     <FormField label={t(`data.fields.company.${name}`)} required={required} error={errors[name]?.message}>
@@ -174,6 +191,17 @@ function CompanyFormView({ company }: Readonly<{ company?: Company }>): ReactNod
           </FormField>
         </div>
         <ContactFields control={control} register={register} errors={errors} />
+        {duplicates.length > 0 && (
+          <DuplicateWarning
+            others={duplicates}
+            keys={companyDuplicateKeys({
+              name: getValues('name'),
+              corporateNumber: getValues('corporateNumber'),
+              municipality: getValues('municipality'),
+            })}
+            onSaveAnyway={() => void onSaveAnyway()}
+          />
+        )}
         <div className="form-actions">
           <button type="submit" disabled={isSubmitting}>
             {t('screens.common.save')}

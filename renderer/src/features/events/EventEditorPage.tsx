@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { AfterEvent } from './AfterEvent.tsx';
 import { EventBasicsForm } from './EventBasicsForm.tsx';
+import { EventDelete } from './EventDelete.tsx';
 import { InvitationList } from './InvitationList.tsx';
 import { SeedPicker } from './SeedPicker.tsx';
 
@@ -32,7 +33,7 @@ export function EventEditorPage(): ReactNode {
   return (
     <section className="page event-editor" aria-labelledby="page-title">
       <p>
-        <Link to="/events">{t('events.editor.back')}</Link>
+        <Link to="/events">{t('events.editor.back')}</Link> {event !== null && <EventDelete event={event} />}
       </p>
       <h1 id="page-title">{event === null ? t('events.editor.newTitle') : event.title}</h1>
       {/* Keyed by id so a freshly created event starts its form from the stored record. */}

@@ -10,6 +10,9 @@ import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { domainResolver } from '../../ui/domainResolver.ts';
 import { useEscapeCancels } from '../../ui/formKeys.ts';
 import { FormField } from '../../ui/FormField.tsx';
+import { planDeleteRecord } from '../../db/recordWrites.ts';
+import { DeleteAction } from '../trash/DeleteAction.tsx';
+import { useOperations } from '../trash/UndoProvider.tsx';
 
 type MatchForm = { status: string; nextAction: string; due: string; reason: string };
 
@@ -18,6 +21,7 @@ export function MatchEditor({ match, seedTitle }: Readonly<{ match: Match; seedT
   const { t, i18n } = useTranslation();
   const repositories = useRepositories();
   const [status, setStatus] = useState('');
+  const run = useOperations();
   const locale = i18n.language === 'en' ? 'en' : 'ja';
   const toInput = (form: MatchForm) =>
     ({ ...form, needId: match.needId, seedId: match.seedId }) as unknown as MatchInput;
@@ -82,6 +86,16 @@ export function MatchEditor({ match, seedTitle }: Readonly<{ match: Match; seedT
       </div>
       <div className="form-actions">
         <button type="submit">{t('screens.common.save')}</button>
+        <DeleteAction
+          label={t('takeBack.match.delete')}
+          buttonLabel={t('takeBack.match.deleteLabel', { name: seedTitle })}
+          title={t('takeBack.match.title', { name: seedTitle })}
+          onConfirm={() =>
+            run({ message: t('takeBack.deleted', { name: seedTitle }), writes: planDeleteRecord('matches', match) })
+          }
+        >
+          <p>{t('takeBack.alone')}</p>
+        </DeleteAction>
         <p className="form-status" role="status">
           {status}
         </p>

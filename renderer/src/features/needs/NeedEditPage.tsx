@@ -14,7 +14,8 @@ import { useEscapeCancels } from '../../ui/formKeys.ts';
 import { FormField, type FieldControlProps } from '../../ui/FormField.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { MatchingPanel } from '../matching/MatchingPanel.tsx';
-import { formToNeedInput, needToForm, type NeedForm } from './needForm.ts';
+import { NeedDelete } from './NeedDelete.tsx';
+import { formToNeedInput, needPatch, needToForm, type NeedForm } from './needForm.ts';
 
 function CompanyChoice({
   field,
@@ -55,11 +56,16 @@ function NeedFormView({
       ]),
     [i18n],
   );
-  const { register, handleSubmit, formState, setError, setFocus } = useForm<NeedForm>({
+  const { register, handleSubmit, formState, setError, setFocus, reset } = useForm<NeedForm>({
     defaultValues: needToForm(need, companyId, visitId),
     resolver,
   });
   const { errors, submitCount, isSubmitting } = formState;
+  // The form shows what is stored: a change made elsewhere (a match sets マッチング済み) replaces the
+  // values of the fields the user has not touched.
+  useEffect(() => {
+    if (need !== undefined) reset(needToForm(need, companyId, visitId), { keepDirtyValues: true });
+  }, [need, companyId, visitId, reset]);
   const errorCount = Object.keys(errors).length;
   const company = useLiveQuery(
     async () => (companyId === '' ? undefined : await repositories.companies.get(companyId)),
@@ -79,7 +85,9 @@ function NeedFormView({
         const saved = await repositories.needs.create(input);
         await navigate(`/needs/${saved.id}`, { replace: true });
       } else {
-        await repositories.needs.update(need.id, input);
+        const shown = formState.defaultValues as NeedForm;
+        await repositories.needs.update(need.id, needPatch(form, shown));
+        reset(form);
         setStatus(t('screens.common.saved'));
       }
     } catch (error) {
@@ -197,7 +205,9 @@ export function NeedEditPage(): ReactNode {
   }
   return (
     <section className="page" aria-labelledby="page-title">
-      <PageHeader title={need.title} subtitle={t('screens.needs.editTitle')} />
+      <PageHeader title={need.title} subtitle={t('screens.needs.editTitle')}>
+        <NeedDelete need={need} />
+      </PageHeader>
       <NeedFormView key={need.id} need={need} companyId={need.companyId} visitId={need.sourceVisitId} />
       <MatchingPanel need={need} />
     </section>

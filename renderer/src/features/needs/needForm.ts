@@ -43,3 +43,14 @@ export function needToForm(need: Need | undefined, companyId: string, sourceVisi
 export function formToNeedInput(form: NeedForm): NeedInput {
   return { ...form, keywords: splitList(form.keywords) } as unknown as NeedInput;
 }
+
+/**
+ * What saving the form writes: only the fields the user changed from what the form showed (the
+ * stored need), so a status set elsewhere meanwhile — マッチング済み after linking a seed — is not
+ * written back from a stale form.
+ */
+export function needPatch(form: NeedForm, shown: NeedForm): Partial<NeedInput> {
+  const input = formToNeedInput(form) as unknown as Record<string, unknown>;
+  const changed = (Object.keys(form) as (keyof NeedForm)[]).filter((key) => form[key] !== shown[key]);
+  return Object.fromEntries(changed.map((key) => [key, input[key]]));
+}

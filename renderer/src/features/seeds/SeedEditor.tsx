@@ -16,6 +16,7 @@ import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { emptySeedForm, previewSeed, toSeedForm, toSeedInput, type SeedFormState } from './seedFormState.ts';
 import { SeedSheetPreview } from './SeedSheetPreview.tsx';
+import { SeedDelete } from './SeedDelete.tsx';
 import './seeds.css';
 
 type TextField = Exclude<SeedVisibleField, 'figureAttachmentId'>;
@@ -105,6 +106,7 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
         <Link to="/seeds" className="header-link">
           {t('seedsEditor.editor.backToList')}
         </Link>
+        {initial !== null && <SeedDelete seed={initial} />}
       </header>
       <div className="seed-editor-layout">
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Enter and Ctrl+Enter are handled for the whole form */}

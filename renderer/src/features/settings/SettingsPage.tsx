@@ -5,6 +5,7 @@ import { calendars } from '#shared/settings';
 import { requestHost } from '../../host/host.ts';
 import { BackupPanel } from '../backup/BackupPanel.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { SamplesPanel } from './SamplesPanel.tsx';
 import { useSettings } from './SettingsProvider.tsx';
 
 type AppInfo = ChannelOutput<'app:info'>;
@@ -43,6 +44,7 @@ export function SettingsPage(): ReactNode {
         ))}
       </fieldset>
       <BackupPanel />
+      <SamplesPanel />
       <h2>{t('settings.about')}</h2>
       {info !== null && (
         <dl className="facts">

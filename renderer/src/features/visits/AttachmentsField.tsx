@@ -7,6 +7,7 @@ import { ValidationError } from '#shared/domain/validationError';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { HostCallError, requestHost } from '../../host/host.ts';
 import type { VisitFormState } from './visitFormState.ts';
+import { AttachmentDelete } from './AttachmentDelete.tsx';
 
 /**
  * Files from disk: the bytes go to the main process (`attachment:put`, content-addressed), the
@@ -21,7 +22,7 @@ export function AttachmentsField(): ReactNode {
   const attachments = useLiveQuery(
     async () =>
       (await repositories.attachments.table.bulkGet(attachmentIds)).filter(
-        (item): item is NonNullable<typeof item> => item !== undefined,
+        (item): item is NonNullable<typeof item> => item !== undefined && !item.deleted,
       ),
     [repositories, attachmentIds.join(',')],
   );
@@ -92,6 +93,7 @@ export function AttachmentsField(): ReactNode {
             >
               ×
             </button>
+            <AttachmentDelete attachment={attachment} />
           </li>
         ))}
       </ul>

@@ -18,6 +18,7 @@ import { SeedPicker } from './SeedPicker.tsx';
 import { useAutosave } from './useAutosave.ts';
 import { bufferDraft, clearBufferedDraft, takeBufferedDraft } from './draftBuffer.ts';
 import { localNow, useDateDisplay } from './useDateDisplay.ts';
+import { VisitDelete } from './VisitDelete.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import './visits.css';
 import { fieldId, toFormState, type VisitFormState } from './visitFormState.ts';
@@ -157,6 +158,7 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
         <Link to="/visits" className="header-link">
           {t('visits.form.backToList')}
         </Link>
+        <VisitDelete visit={visit} companyName={company?.name ?? ''} flush={autosave.flush} />
       </header>
       <p className="visit-company">
         {t('visits.form.company')}: <strong>{company?.name ?? t('visits.list.unknownCompany')}</strong>
