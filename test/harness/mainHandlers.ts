@@ -69,7 +69,8 @@ export function createMainHandlers(options: MainHandlerOptions): Handlers {
     syncConfig: createSyncConfigService({
       userDataPath,
       secretBox: createProcessSecretBox(options.secretStorage),
-      confirmFolder: options.confirmFolder ?? (() => Promise.resolve(true)),
+      // Without a stand-in, the user declines every typed folder (the fuzz test relies on that).
+      confirmFolder: options.confirmFolder ?? (() => Promise.resolve(false)),
     }),
     chooseFolder:
       options.chooseFolder ??

@@ -1,5 +1,5 @@
 import { domainTableNames, type DomainTableName } from '#shared/domain/tables';
-import { parseHlc } from '#shared/sync/hlc';
+import { compareHlc, parseHlc } from '#shared/sync/hlc';
 import type { KakehashiDb } from './database.ts';
 import { clockOfField } from './schema.ts';
 
@@ -19,7 +19,7 @@ export type TrashEntry = Readonly<{
  */
 export async function listTrash(db: KakehashiDb, now: number = Date.now()): Promise<TrashEntry[]> {
   const since = now - trashDays * 24 * 60 * 60 * 1000;
-  const entries: TrashEntry[] = [];
+  const entries: (TrashEntry & { clock: string })[] = [];
   for (const name of domainTableNames) {
     const rows = (await db.table(name).toArray()) as (Record<string, unknown> & {
       deleted: boolean;
@@ -31,8 +31,11 @@ export async function listTrash(db: KakehashiDb, now: number = Date.now()): Prom
       const deletedAt = (clock === undefined ? null : parseHlc(clock))?.ms ?? Date.parse(String(row['updatedAt']));
       if (!(deletedAt >= since)) continue;
       const { _hlc: _clocks, ...record } = row;
-      entries.push({ table: name, record, deletedAt });
+      entries.push({ table: name, record, deletedAt, clock: clock ?? '' });
     }
   }
-  return entries.sort((a, b) => b.deletedAt - a.deletedAt);
+  // Newest first by the whole clock: two deletes within one millisecond keep their order.
+  return entries
+    .sort((a, b) => b.deletedAt - a.deletedAt || compareHlc(b.clock, a.clock))
+    .map(({ clock: _clock, ...entry }) => entry);
 }

@@ -135,6 +135,7 @@ export const syncEn: LocaleShape<typeof syncJa> = {
       'Passwords and the passphrase would be stored without protection on this computer. Tick the box to accept that and save.',
     'secrets-unavailable':
       'The OS keychain is not available on this computer, so passwords and the passphrase cannot be stored.',
+    'secret-missing': 'No secret key is saved for this sync target. Enter it again in the sync settings.',
     'invalid-id': 'A team or device id is malformed (letters, digits, “_” or “-”, at most 64).',
     'listing-too-large':
       'The sync target lists more files, or needs more requests, than the limit. Check that its URL or folder is the right one. Local data was not changed.',

@@ -26,6 +26,7 @@ export const syncErrorCodes = [
   'secrets-unprotected',
   'secrets-unavailable',
   'invalid-id',
+  'secret-missing',
   'listing-too-large',
   'listing-timed-out',
 ] as const;

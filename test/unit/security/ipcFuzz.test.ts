@@ -167,8 +167,9 @@ function secretProblems(call: Call, result: unknown): string[] {
     if (name === 'passphrase' && call.channel === 'sync:passphrase') continue;
     problems.push(`the answer holds the saved ${name}`);
   }
-  // A URL with user:password@ kept by main is a secret in plain settings, outside the secret box.
-  const credentialUrl = /[a-z][a-z0-9+.-]*:\/\/[^\s/@"]+:[^\s/@"]*@/i.exec(text);
+  // A target URL with user:password@ kept by main is a secret in plain settings, outside the secret
+  // box. (Free text such as a device name may hold anything the user typed; it is no target.)
+  const credentialUrl = /"(?:url|endpoint)":"[a-z][a-z0-9+.-]*:\/\/[^\s/@"]+:[^\s/@"]*@/i.exec(text);
   if (credentialUrl !== null)
     problems.push(`the answer holds a URL with credentials (${credentialUrl[0]}…): main kept it`);
   return problems;

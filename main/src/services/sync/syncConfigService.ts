@@ -221,7 +221,13 @@ export function createSyncConfigService(deps: SyncConfigDeps): SyncConfigService
           password: secret ?? '',
         });
       case 's3':
-        return createS3Store({ ...target, secretAccessKey: secret ?? '' });
+        // An S3 request is always signed: without the secret saved for this endpoint, none is sent.
+        if (secret === null || secret === '')
+          throw new SyncError(
+            'secret-missing',
+            'the S3 secret access key for this endpoint is not saved; enter it again',
+          );
+        return createS3Store({ ...target, secretAccessKey: secret });
       default:
         throw new Error('unknown target kind');
     }
