@@ -12,6 +12,8 @@ import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
 import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
+import type { ShellCommandQueue } from '../../main/src/services/shell/shellCommands.ts';
+import { createHarnessShell } from './harnessShell.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
@@ -22,6 +24,8 @@ export type AppInstance = Readonly<{
   profilePath: string;
   /** Files the app asked the system to open (the harness records instead of opening). */
   openedFiles: readonly string[];
+  /** The desktop shell's command queue: a test posts what a menu click or a quit would. */
+  shellCommands: ShellCommandQueue;
   close(): Promise<void>;
 }>;
 
@@ -107,6 +111,20 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       return Promise.resolve();
     },
   });
+  const dataServices = createDataServices({
+    userDataPath,
+    appVersion: packageVersion.version,
+    now: options.now ?? (() => new Date()),
+    chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
+    chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+  });
+  const shell = createHarnessShell({
+    userDataPath,
+    appVersion: packageVersion.version,
+    backups: dataServices.backups,
+    ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
   const realHandlers = createHandlers({
     appVersion: packageVersion.version,
     platform: process.platform,
@@ -122,13 +140,8 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
         await mkdir(folder, { recursive: true });
         return folder;
       }),
-    ...createDataServices({
-      userDataPath,
-      appVersion: packageVersion.version,
-      now: options.now ?? (() => new Date()),
-      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
-      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
-    }),
+    shell: shell.deps,
+    ...dataServices,
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
@@ -155,6 +168,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     userDataPath,
     profilePath,
     openedFiles,
+    shellCommands: shell.commands,
     async close() {
       await context.close();
       if (options.keepFolders !== true) {

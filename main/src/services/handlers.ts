@@ -2,6 +2,7 @@ import type { Handlers } from '#shared/contract/dispatch';
 import type { HandoutPdfService } from './handoutPdfService.ts';
 import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
+import { createShellHandlers, type ShellHandlerDeps } from './shell/shellHandlers.ts';
 import type { SyncConfigService } from './sync/syncConfigService.ts';
 import { createSyncHandlers } from './sync/syncHandlers.ts';
 
@@ -20,6 +21,8 @@ export type HandlerDeps = Readonly<{
   syncConfig: SyncConfigService;
   /** The folder dialog behind the sync screen's "Choose folder…" button. */
   chooseFolder: ChooseFolder;
+  /** Commands to the page, quit, logs, diagnostics and upgrade backups of the desktop shell. */
+  shell: ShellHandlerDeps;
 }> &
   DataHandlerDeps;
 
@@ -40,5 +43,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       path: await deps.chooseFolder(defaultPath === undefined ? {} : { defaultPath }),
     }),
     ...createDataHandlers(deps),
+    ...createShellHandlers(deps.shell),
   };
 }

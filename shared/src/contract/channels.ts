@@ -26,6 +26,11 @@ export const channelNames = [
   'backup:autoStatus',
   'backup:auto',
   'handout:savePdf',
+  'shell:next-command',
+  'shell:quit-ready',
+  'log:write',
+  'diagnostics:export',
+  'database:backup-before-upgrade',
 ] as const;
 
 /** One host channel name. */

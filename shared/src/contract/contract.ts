@@ -3,6 +3,7 @@ import { settingsPatchSchema, settingsRecoverySchema, settingsSchema } from '../
 import { storeNameSchema, syncConfigSchema, targetInputSchema } from '../sync/targetConfig.ts';
 import type { ChannelName } from './channels.ts';
 import { dataContract } from './dataContract.ts';
+import { shellContract } from './shellContract.ts';
 
 const blobKey = z.string().min(1).max(400);
 // Binary crosses IPC as Uint8Array (structured clone in Electron, exposeBinding in the harness).
@@ -93,6 +94,7 @@ export const contract = {
     output: z.object({ path: z.string().nullable() }),
   },
   ...dataContract,
+  ...shellContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 
 /** The contract's type. */

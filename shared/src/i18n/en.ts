@@ -1,3 +1,4 @@
+import { desktopEn } from './desktop.en.ts';
 import { dataEn } from './data.en.ts';
 import { eventsEn } from './events.en.ts';
 import { handoutEn } from './handout.en.ts';
@@ -13,6 +14,7 @@ import { syncEn } from './sync.en.ts';
 export const en: LocaleShape<typeof ja> = {
   data: dataEn,
   sync: syncEn,
+  desktop: desktopEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

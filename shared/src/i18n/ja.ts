@@ -1,3 +1,4 @@
+import { desktopJa } from './desktop.ja.ts';
 import { dataJa } from './data.ja.ts';
 import { eventsJa } from './events.ja.ts';
 import { handoutJa } from './handout.ja.ts';
@@ -10,6 +11,7 @@ import { syncJa } from './sync.ja.ts';
 export const ja = {
   data: dataJa,
   sync: syncJa,
+  desktop: desktopJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',

@@ -33,6 +33,16 @@ const unusedDataHandlers: Pick<
   'backup:autoStatus': unused,
   'backup:auto': unused,
 };
+const unusedShellHandlers: Pick<
+  Handlers,
+  'shell:next-command' | 'shell:quit-ready' | 'log:write' | 'diagnostics:export' | 'database:backup-before-upgrade'
+> = {
+  'shell:next-command': unused,
+  'shell:quit-ready': unused,
+  'log:write': unused,
+  'diagnostics:export': unused,
+  'database:backup-before-upgrade': unused,
+};
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -42,6 +52,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'handout:savePdf': () => ({ path: null }),
     'sync:choose-folder': () => ({ path: null }),
     ...unusedDataHandlers,
+    ...unusedShellHandlers,
     ...createSyncHandlers(
       createSyncConfigService({ userDataPath: '/nonexistent', secretBox: createProcessSecretBox() }),
     ),
