@@ -3,6 +3,8 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
 import { AutomationBridge } from './app/AutomationBridge.tsx';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { QuitPreparationProvider } from './app/QuitPreparationContext.tsx';
+import { ShellCommandListener } from './app/ShellCommandListener.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
@@ -38,41 +40,44 @@ export function App(): ReactNode {
           <AutomationBridge />
           <FirstRunGate>
             <SyncProvider>
-              <HashRouter>
-                <Routes>
-                  {/* Printed pages live outside the shell: no sidebar on paper. */}
-                  <Route
-                    path="print/handout/:eventId"
-                    element={
-                      <Suspense>
-                        <HandoutPrintPage />
-                      </Suspense>
-                    }
-                  />
-                  <Route element={<AppShell />}>
-                    <Route index element={<HomePage />} />
-                    <Route path="companies" element={<CompanyListPage />} />
-                    <Route path="companies/new" element={<CompanyEditPage />} />
-                    <Route path="companies/:id" element={<CompanyDetailPage />} />
-                    <Route path="companies/:id/edit" element={<CompanyEditPage />} />
-                    <Route path="visits" element={<VisitListPage />} />
-                    <Route path="visits/new" element={<VisitStartPage />} />
-                    <Route path="visits/:visitId" element={<VisitPage />} />
-                    <Route path="needs" element={<NeedListPage />} />
-                    <Route path="needs/new" element={<NeedEditPage />} />
-                    <Route path="needs/:id" element={<NeedEditPage />} />
-                    <Route path="seeds" element={<SeedListPage />} />
-                    <Route path="seeds/new" element={<SeedEditorPage />} />
-                    <Route path="seeds/:seedId" element={<SeedEditorPage />} />
-                    <Route path="events" element={<EventsPage />} />
-                    <Route path="events/:eventId" element={<EventEditorPage />} />
-                    <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                    <Route path="sync" element={<SyncPage />} />
-                    <Route path="settings" element={<SettingsPage />} />
-                    <Route path="*" element={<NotFoundPage />} />
-                  </Route>
-                </Routes>
-              </HashRouter>
+              <QuitPreparationProvider>
+                <HashRouter>
+                  <ShellCommandListener />
+                  <Routes>
+                    {/* Printed pages live outside the shell: no sidebar on paper. */}
+                    <Route
+                      path="print/handout/:eventId"
+                      element={
+                        <Suspense>
+                          <HandoutPrintPage />
+                        </Suspense>
+                      }
+                    />
+                    <Route element={<AppShell />}>
+                      <Route index element={<HomePage />} />
+                      <Route path="companies" element={<CompanyListPage />} />
+                      <Route path="companies/new" element={<CompanyEditPage />} />
+                      <Route path="companies/:id" element={<CompanyDetailPage />} />
+                      <Route path="companies/:id/edit" element={<CompanyEditPage />} />
+                      <Route path="visits" element={<VisitListPage />} />
+                      <Route path="visits/new" element={<VisitStartPage />} />
+                      <Route path="visits/:visitId" element={<VisitPage />} />
+                      <Route path="needs" element={<NeedListPage />} />
+                      <Route path="needs/new" element={<NeedEditPage />} />
+                      <Route path="needs/:id" element={<NeedEditPage />} />
+                      <Route path="seeds" element={<SeedListPage />} />
+                      <Route path="seeds/new" element={<SeedEditorPage />} />
+                      <Route path="seeds/:seedId" element={<SeedEditorPage />} />
+                      <Route path="events" element={<EventsPage />} />
+                      <Route path="events/:eventId" element={<EventEditorPage />} />
+                      <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                      <Route path="sync" element={<SyncPage />} />
+                      <Route path="settings" element={<SettingsPage />} />
+                      <Route path="*" element={<NotFoundPage />} />
+                    </Route>
+                  </Routes>
+                </HashRouter>
+              </QuitPreparationProvider>
             </SyncProvider>
           </FirstRunGate>
         </DatabaseProvider>

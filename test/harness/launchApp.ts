@@ -26,6 +26,8 @@ export type AppInstance = Readonly<{
   openedFiles: readonly string[];
   /** The desktop shell's command queue: a test posts what a menu click or a quit would. */
   shellCommands: ShellCommandQueue;
+  /** How many times the page said it is ready to quit (`shell:quit-ready`). */
+  quitReadyCalls(): number;
   close(): Promise<void>;
 }>;
 
@@ -169,6 +171,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     profilePath,
     openedFiles,
     shellCommands: shell.commands,
+    quitReadyCalls: shell.quitRequests,
     async close() {
       await context.close();
       if (options.keepFolders !== true) {

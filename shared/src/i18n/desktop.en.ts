@@ -66,6 +66,7 @@ export const desktopEn: LocaleShape<typeof desktopJa> = {
   },
   diagnostics: {
     saved: 'Diagnostics saved: {{path}}',
+    failed: 'The diagnostics could not be written: {{message}}',
     fileType: 'Diagnostics (zip)',
   },
   database: {
@@ -79,6 +80,7 @@ export const desktopEn: LocaleShape<typeof desktopJa> = {
     backupFailedBody:
       'To keep your data safe the database was not updated. Check the free disk space and start the app again. ({{detail}})',
   },
+  notice: { dismiss: 'Dismiss', label: 'Notice' },
   restoreHandoff: {
     notice: 'You opened {{name}}. Press “Restore…” to check the file and restore it.',
   },

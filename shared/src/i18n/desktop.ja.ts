@@ -63,6 +63,7 @@ export const desktopJa = {
   },
   diagnostics: {
     saved: '診断情報を保存しました: {{path}}',
+    failed: '診断情報を書き出せませんでした: {{message}}',
     fileType: '診断情報 (zip)',
   },
   database: {
@@ -76,6 +77,7 @@ export const desktopJa = {
     backupFailedBody:
       'データを守るため、データベースを更新せずに止めました。空き容量を確かめてから、もう一度起動してください。（{{detail}}）',
   },
+  notice: { dismiss: '閉じる', label: 'お知らせ' },
   restoreHandoff: {
     notice: '開いたファイル {{name}} を復元できます。「復元…」を押すとファイルの中身を確かめてから復元します。',
   },
