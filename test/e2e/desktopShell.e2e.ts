@@ -70,3 +70,23 @@ test('Help › 診断情報の書き出し saves a zip with the table counts, re
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('a database written by a newer version is refused with a clear message instead of opened', async ({ app }) => {
+  // What a newer Kakehashi leaves behind: the same database at a higher schema version.
+  await app.page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('kakehashi', 990);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      }),
+  );
+  await app.page.reload();
+  const alert = app.page.getByRole('alert');
+  await expect(alert.getByRole('heading', { level: 1 })).toHaveText(ja.desktop.database.newerTitle);
+  await expect(alert).toContainText('スキーマ版 99');
+  await expect(app.page.getByRole('navigation', { name: ja.nav.label })).toHaveCount(0);
+});

@@ -72,7 +72,7 @@ export const desktopEn: LocaleShape<typeof desktopJa> = {
   database: {
     newerTitle: 'This data was written by a newer version of Kakehashi',
     newerBody:
-      'The database has schema version {{stored}}; this Kakehashi (version {{app}}) reads schema versions up to {{supported}}. It was not opened, so nothing in it is changed. Install the newer version of Kakehashi.',
+      'The database has schema version {{stored}}; this Kakehashi reads schema versions up to {{supported}}. It was not opened, so nothing in it is changed. Install the newer version of Kakehashi.',
     upgradeFailedTitle: 'Updating the database failed',
     upgradeFailedBody:
       'The old data is unchanged. The backup written before the update: {{backup}}. Contact your support and send them the file made by Export Diagnostics.',
