@@ -9,6 +9,7 @@ import type { SettingsService } from '../services/settingsService.ts';
 import type { AppLog } from '../services/shell/appLog.ts';
 import type { RuntimeVersions } from '../services/shell/diagnostics.ts';
 import { buildMenuTemplate, type MenuCommand, type MenuItemSpec } from '../services/shell/menuTemplate.ts';
+import { createMainErrorReporter, rendererGoneAction } from '../services/shell/crashHandling.ts';
 import { createQuitSequencer } from '../services/shell/quitSequencer.ts';
 import { createShellCommandQueue } from '../services/shell/shellCommands.ts';
 import type { ShellHandlerDeps } from '../services/shell/shellHandlers.ts';
@@ -161,14 +162,12 @@ export function startDesktopShell(): DesktopShell | null {
   });
 
   // An error of main is logged and shown; the data lives in the page's database, which it does not touch.
-  const reportMainError = (error: unknown): void => {
-    log.error('main', 'uncaught error', error);
-    if (!app.isReady()) return;
-    dialog.showErrorBox(
-      text(language).crash.mainTitle,
-      fill(text(language).crash.mainDetail, { message: error instanceof Error ? error.message : String(error) }),
-    );
-  };
+  const reportMainError = createMainErrorReporter({
+    log,
+    canShow: () => app.isReady(),
+    show: (message) =>
+      dialog.showErrorBox(text(language).crash.mainTitle, fill(text(language).crash.mainDetail, { message })),
+  });
   process.on('uncaughtException', reportMainError);
   process.on('unhandledRejection', reportMainError);
 
@@ -226,7 +225,7 @@ export function startDesktopShell(): DesktopShell | null {
       contents.on('render-process-gone', (_event, details) => {
         pageAlive = false;
         log.error('renderer', `the page's process is gone: ${details.reason} (exit code ${details.exitCode})`);
-        if (details.reason === 'clean-exit') return;
+        if (rendererGoneAction(details.reason) === 'nothing') return;
         const words = text(language).crash;
         void dialog
           .showMessageBox(window, {
