@@ -1,5 +1,9 @@
 // Says exactly what to install when a tool the browser tests need is missing.
 import { existsSync } from 'node:fs';
+import { debianPackages, ensureDebianPackages } from './debianPackages.mjs';
+
+// Installs what is missing first where that is allowed (root on Debian, KAKEHASHI_NO_INSTALL unset).
+ensureDebianPackages('test');
 
 const chromium = process.env.KAKEHASHI_CHROMIUM ?? '/usr/bin/chromium';
 const checks = [
@@ -16,7 +20,7 @@ if (missing.length > 0) {
   console.error('Missing prerequisites for the browser tests:');
   for (const check of missing) console.error(`  - ${check.what}: install with \`${check.fix}\``);
   console.error(
-    'All Debian packages the tests use: sudo apt-get install chromium fonts-noto-cjk poppler-utils xvfb apache2',
+    `All Debian packages the tests use: sudo apt-get install ${debianPackages.map((p) => p.name).join(' ')}`,
   );
   process.exit(1);
 }

@@ -3,6 +3,8 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { HashRouter, Route, Routes } from 'react-router';
 import { AutomationBridge } from './app/AutomationBridge.tsx';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
+import { QuitPreparationProvider } from './app/QuitPreparationContext.tsx';
+import { ShellCommandListener } from './app/ShellCommandListener.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
@@ -41,7 +43,9 @@ export function App(): ReactNode {
           <FirstRunGate>
             <SyncProvider>
               <UndoProvider>
-                <HashRouter>
+                <QuitPreparationProvider>
+                  <HashRouter>
+                    <ShellCommandListener />
                   <Routes>
                     {/* Printed pages live outside the shell: no sidebar on paper. */}
                     <Route
@@ -77,6 +81,7 @@ export function App(): ReactNode {
                     </Route>
                   </Routes>
                 </HashRouter>
+                </QuitPreparationProvider>
               </UndoProvider>
             </SyncProvider>
           </FirstRunGate>

@@ -9,7 +9,8 @@ import type { ChooseFolder } from '../../main/src/services/handlers.ts';
 import type { SecretStorageInfo } from '../../main/src/services/sync/secretBox.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
-import { createMainHandlers } from './mainHandlers.ts';
+import { createMainHost } from './mainHandlers.ts';
+import type { ShellCommandQueue } from '../../main/src/services/shell/shellCommands.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
 export type AppInstance = Readonly<{
@@ -21,6 +22,10 @@ export type AppInstance = Readonly<{
   openedFiles: readonly string[];
   /** Folders typed on the page that main asked the user about before using them. */
   folderQuestions: readonly string[];
+  /** The desktop shell's command queue: a test posts what a menu click or a quit would. */
+  shellCommands: ShellCommandQueue;
+  /** How many times the page said it is ready to quit (`shell:quit-ready`). */
+  quitReadyCalls(): number;
   close(): Promise<void>;
 }>;
 
@@ -91,7 +96,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   const folderQuestions: string[] = [];
   // The handlers exist before the browser does; printing looks the context up when it is called.
   const launchedContext: { current: BrowserContext | null } = { current: null };
-  const realHandlers = createMainHandlers({
+  const { handlers: realHandlers, shell } = createMainHost({
     appVersion: packageVersion.version,
     userDataPath,
     // The same print route through Chromium's print engine; Playwright's page.pdf() stands in for
@@ -140,6 +145,8 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     profilePath,
     openedFiles,
     folderQuestions,
+    shellCommands: shell.commands,
+    quitReadyCalls: shell.quitRequests,
     async close() {
       await context.close();
       if (options.keepFolders !== true) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Handlers } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../main/src/services/confSettingsStore.ts';
 import type { ChoosePath } from '../../main/src/services/dataHandlers.ts';
+import { createHarnessShell, type HarnessShell } from './harnessShell.ts';
 import type { ChooseExportPath } from '../../main/src/services/exportHandlers.ts';
 import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers, type ChooseFolder } from '../../main/src/services/handlers.ts';
@@ -40,6 +41,11 @@ export type MainHandlerOptions = Readonly<{
  * services as main.ts, with the dialogs, the print engine and the OS keychain replaced.
  */
 export function createMainHandlers(options: MainHandlerOptions): Handlers {
+  return createMainHost(options).handlers;
+}
+
+/** The handlers and the harness's desktop shell behind them (its command queue, its quit count). */
+export function createMainHost(options: MainHandlerOptions): Readonly<{ handlers: Handlers; shell: HarnessShell }> {
   const { userDataPath, pdfFolder } = options;
   const settings = createSettingsService({
     directory: userDataPath,
@@ -59,7 +65,21 @@ export function createMainHandlers(options: MainHandlerOptions): Handlers {
       return Promise.resolve();
     },
   });
-  return createHandlers({
+  const dataServices = createDataServices({
+    userDataPath,
+    appVersion: options.appVersion,
+    now: options.now ?? (() => new Date()),
+    chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
+    chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+  });
+  const shell = createHarnessShell({
+    userDataPath,
+    appVersion: options.appVersion,
+    backups: dataServices.backups,
+    ...(options.chooseSavePath === undefined ? {} : { chooseSavePath: options.chooseSavePath }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const handlers = createHandlers({
     appVersion: options.appVersion,
     platform: process.platform,
     userDataPath,
@@ -86,12 +106,8 @@ export function createMainHandlers(options: MainHandlerOptions): Handlers {
         await mkdir(folder, { recursive: true });
         return join(folder, suggestedName);
       }),
-    ...createDataServices({
-      userDataPath,
-      appVersion: options.appVersion,
-      now: options.now ?? (() => new Date()),
-      chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
-      chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
-    }),
+    shell: shell.deps,
+    ...dataServices,
   });
+  return { handlers, shell };
 }

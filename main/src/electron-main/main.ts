@@ -14,6 +14,8 @@ import { folderQuestion } from '../services/sync/folderQuestion.ts';
 import { createSyncConfigService } from '../services/sync/syncConfigService.ts';
 import { applyHardening } from './hardening.ts';
 import { electronHandoutPdfDeps } from './handoutPdf.ts';
+import { startDesktopShell, type DesktopShell } from './desktopShell.ts';
+import { openWindowStateStore, rememberedBounds, trackWindowState } from './mainWindow.ts';
 
 // The bundle lives in dist/main; the renderer build and the preload sit beside it.
 const distRoot = join(import.meta.dirname, '..');
@@ -23,6 +25,8 @@ protocol.registerSchemesAsPrivileged([
   { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 app.enableSandbox();
+// Single instance, log, menu, safe quit, crash handling (null in a second launch, which only hands over).
+const desktop = startDesktopShell();
 
 function serveRenderer(): void {
   protocol.handle('app', async (request) => {
@@ -37,13 +41,41 @@ function serveRenderer(): void {
 const keychainName = () =>
   process.platform === 'darwin' ? 'keychain' : process.platform === 'win32' ? 'dpapi' : 'unknown';
 
-function bindHost(): void {
+function bindHost(desktop: DesktopShell): void {
   const userDataPath = app.getPath('userData');
-  const settings = createSettingsService({
-    directory: userDataPath,
-    open: (directory) => new ElectronStore<Record<string, unknown>>({ cwd: directory, name: 'settings' }),
+  const settings = desktop.watchSettings(
+    createSettingsService({
+      directory: userDataPath,
+      open: (directory) => new ElectronStore<Record<string, unknown>>({ cwd: directory, name: 'settings' }),
+      now: () => new Date(),
+    }),
+  );
+  const dataServices = createDataServices({
+    userDataPath,
+    appVersion: app.getVersion(),
     now: () => new Date(),
+    chooseSavePath: async ({ suggestedName }) => {
+      const result = await dialog.showSaveDialog({
+        ...(suggestedName === undefined ? {} : { defaultPath: suggestedName }),
+        filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
+      });
+      return result.canceled || result.filePath === '' ? null : result.filePath;
+    },
+    chooseOpenPath: desktop.withHandedOffFile(async () => {
+      const result = await dialog.showOpenDialog({
+        properties: ['openFile'],
+        filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    }),
   });
+  const chooseZipPath = async ({ suggestedName }: Readonly<{ suggestedName?: string }>): Promise<string | null> => {
+    const result = await dialog.showSaveDialog({
+      ...(suggestedName === undefined ? {} : { defaultPath: suggestedName }),
+      filters: [{ name: 'zip', extensions: ['zip'] }],
+    });
+    return result.canceled || result.filePath === '' ? null : result.filePath;
+  };
   const handlers = createHandlers({
     appVersion: app.getVersion(),
     platform: process.platform,
@@ -98,25 +130,8 @@ function bindHost(): void {
       });
       return result.canceled || result.filePath === '' ? null : result.filePath;
     },
-    ...createDataServices({
-      userDataPath,
-      appVersion: app.getVersion(),
-      now: () => new Date(),
-      chooseSavePath: async ({ suggestedName }) => {
-        const result = await dialog.showSaveDialog({
-          ...(suggestedName === undefined ? {} : { defaultPath: suggestedName }),
-          filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
-        });
-        return result.canceled || result.filePath === '' ? null : result.filePath;
-      },
-      chooseOpenPath: async () => {
-        const result = await dialog.showOpenDialog({
-          properties: ['openFile'],
-          filters: [{ name: 'Kakehashi backup', extensions: ['kkbackup'] }],
-        });
-        return result.canceled ? null : (result.filePaths[0] ?? null);
-      },
-    }),
+    shell: desktop.handlerDeps(dataServices.backups, chooseZipPath),
+    ...dataServices,
   });
   const isTrustedSender = createSenderPolicy([appOrigin]);
   ipcMain.handle(hostIpcChannel, (event, channel: unknown, input: unknown) =>
@@ -124,12 +139,10 @@ function bindHost(): void {
   );
 }
 
-function openMainWindow(): void {
+function openMainWindow(desktop: DesktopShell): void {
+  const windowState = openWindowStateStore(app.getPath('userData'));
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    minWidth: 960,
-    minHeight: 600,
+    ...rememberedBounds(windowState),
     show: false,
     title: '架け橋 Kakehashi',
     webPreferences: {
@@ -144,19 +157,23 @@ function openMainWindow(): void {
       disableBlinkFeatures: 'Auxclick',
     },
   });
+  trackWindowState(window, windowState);
+  desktop.adoptWindow(window);
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
 }
 
-void app.whenReady().then(() => {
-  applyHardening();
-  serveRenderer();
-  bindHost();
-  openMainWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+if (desktop !== null) {
+  void app.whenReady().then(() => {
+    applyHardening();
+    serveRenderer();
+    bindHost(desktop);
+    openMainWindow(desktop);
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openMainWindow(desktop);
+    });
   });
-});
+}
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -3,6 +3,7 @@ import type { HandoutPdfService } from './handoutPdfService.ts';
 import { createDataHandlers, type DataHandlerDeps } from './dataHandlers.ts';
 import { createExportHandlers, type ExportHandlerDeps } from './exportHandlers.ts';
 import type { SettingsService } from './settingsService.ts';
+import { createShellHandlers, type ShellHandlerDeps } from './shell/shellHandlers.ts';
 import type { SyncConfigService } from './sync/syncConfigService.ts';
 import { createSyncHandlers } from './sync/syncHandlers.ts';
 
@@ -21,6 +22,8 @@ export type HandlerDeps = Readonly<{
   syncConfig: SyncConfigService;
   /** The folder dialog behind the sync screen's "Choose folder…" button. */
   chooseFolder: ChooseFolder;
+  /** Commands to the page, quit, logs, diagnostics and upgrade backups of the desktop shell. */
+  shell: ShellHandlerDeps;
 }> &
   DataHandlerDeps &
   ExportHandlerDeps;
@@ -46,5 +49,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...createDataHandlers(deps),
     ...createExportHandlers(deps),
+    ...createShellHandlers(deps.shell),
   };
 }

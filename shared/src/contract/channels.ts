@@ -27,6 +27,11 @@ export const channelNames = [
   'backup:auto',
   'handout:savePdf',
   'export:save',
+  'shell:next-command',
+  'shell:quit-ready',
+  'log:write',
+  'diagnostics:export',
+  'database:backup-before-upgrade',
 ] as const;
 
 /** One host channel name. */

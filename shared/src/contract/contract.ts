@@ -4,6 +4,7 @@ import { teamIdSchema } from '../sync/ids.ts';
 import { storeNameSchema, syncConfigSchema, targetInputSchema } from '../sync/targetConfig.ts';
 import type { ChannelName } from './channels.ts';
 import { dataContract } from './dataContract.ts';
+import { shellContract } from './shellContract.ts';
 
 const blobKey = z.string().min(1).max(400);
 // Binary crosses IPC as Uint8Array (structured clone in Electron, exposeBinding in the harness).
@@ -98,6 +99,7 @@ export const contract = {
     output: z.object({ path: z.string().nullable() }),
   },
   ...dataContract,
+  ...shellContract,
 } as const satisfies { readonly [C in ChannelName]: ChannelDefinition };
 
 /** The contract's type. */

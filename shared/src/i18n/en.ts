@@ -1,3 +1,4 @@
+import { desktopEn } from './desktop.en.ts';
 import { dataEn } from './data.en.ts';
 import { eventsEn } from './events.en.ts';
 import { exportEn } from './export.en.ts';
@@ -17,6 +18,7 @@ export const en: LocaleShape<typeof ja> = {
   sync: syncEn,
   export: exportEn,
   takeBack: takeBackEn,
+  desktop: desktopEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

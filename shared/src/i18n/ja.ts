@@ -1,3 +1,4 @@
+import { desktopJa } from './desktop.ja.ts';
 import { dataJa } from './data.ja.ts';
 import { eventsJa } from './events.ja.ts';
 import { exportJa } from './export.ja.ts';
@@ -14,6 +15,7 @@ export const ja = {
   sync: syncJa,
   export: exportJa,
   takeBack: takeBackJa,
+  desktop: desktopJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',

@@ -6,6 +6,7 @@ import { dispatch } from '#shared/contract/dispatch';
 import { openConfSettingsStore } from '../../../main/src/services/confSettingsStore.ts';
 import { createHandoutPdfService } from '../../../main/src/services/handoutPdfService.ts';
 import { createDataServices } from '../../../main/src/services/dataServices.ts';
+import { createHarnessShell } from '../../harness/harnessShell.ts';
 import { createHandlers } from '../../../main/src/services/handlers.ts';
 import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
@@ -58,6 +59,7 @@ function handlersFor(dir: string) {
     syncConfig: createSyncConfigService({ userDataPath: dir, secretBox: createProcessSecretBox() }),
     chooseFolder: cancel,
     chooseExportPath: cancel,
+    shell: createHarnessShell({ userDataPath: dir, appVersion: '1.2.3', backups: data.backups }).deps,
   });
 }
 

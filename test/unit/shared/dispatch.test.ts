@@ -35,6 +35,16 @@ const unusedDataHandlers: Pick<
   'backup:auto': unused,
   'export:save': unused,
 };
+const unusedShellHandlers: Pick<
+  Handlers,
+  'shell:next-command' | 'shell:quit-ready' | 'log:write' | 'diagnostics:export' | 'database:backup-before-upgrade'
+> = {
+  'shell:next-command': unused,
+  'shell:quit-ready': unused,
+  'log:write': unused,
+  'diagnostics:export': unused,
+  'database:backup-before-upgrade': unused,
+};
 
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
@@ -44,6 +54,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'handout:savePdf': () => ({ path: null }),
     'sync:choose-folder': () => ({ path: null }),
     ...unusedDataHandlers,
+    ...unusedShellHandlers,
     ...createSyncHandlers(
       createSyncConfigService({ userDataPath: '/nonexistent', secretBox: createProcessSecretBox() }),
     ),

@@ -7,6 +7,7 @@ import { createHandoutPdfService } from '../../../main/src/services/handoutPdfSe
 import { createHandlers, type ChooseFolder } from '../../../main/src/services/handlers.ts';
 import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
+import { createHarnessShell } from '../../harness/harnessShell.ts';
 import { removeTempFolders, tempFolder } from './support/devices.ts';
 
 afterAll(removeTempFolders);
@@ -32,6 +33,11 @@ async function host(chooseFolder: ChooseFolder = () => Promise.resolve(null)) {
     syncConfig,
     chooseFolder,
     chooseExportPath: () => Promise.resolve(null),
+    shell: createHarnessShell({
+      userDataPath,
+      appVersion: '0.1.0',
+      backups: { exportTo: () => Promise.reject(new Error('not used here')) },
+    }).deps,
     handoutPdf: createHandoutPdfService({
       printToPdf: () => Promise.reject(new Error('not used here')),
       chooseSavePath: () => Promise.resolve(null),

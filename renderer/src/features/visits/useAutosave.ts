@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { useDraftSaverForQuit } from '../../app/QuitPreparationContext.tsx';
 
 /** What the visit form gets from `useAutosave`. */
 export type Autosave = Readonly<{
@@ -12,7 +13,7 @@ export type Autosave = Readonly<{
 
 /**
  * Debounced saving that also saves when the window is hidden or closed (visibilitychange,
- * pagehide) and when the component goes away. Saves run one at a time, in order.
+ * pagehide), when the component goes away and before the app quits. Saves run one at a time, in order.
  */
 export function useAutosave(save: () => Promise<void>, delayMs = 500): Autosave {
   const saveRef = useRef(save);
@@ -37,6 +38,9 @@ export function useAutosave(save: () => Promise<void>, delayMs = 500): Autosave 
     pending.current = false;
     return run(() => saveRef.current());
   }, [run]);
+
+  // Quitting the app saves this draft first (the desktop shell waits for it).
+  useDraftSaverForQuit(flush);
 
   const schedule = useCallback(() => {
     pending.current = true;
