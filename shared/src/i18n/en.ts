@@ -1,6 +1,7 @@
 import { dataEn } from './data.en.ts';
 import { eventsEn } from './events.en.ts';
 import { handoutEn } from './handout.en.ts';
+import { importEn } from './import.en.ts';
 import { searchEn } from './search.en.ts';
 import { screensEn } from './screens.en.ts';
 import { seedsEditorEn } from './seedsEditor.en.ts';
@@ -67,6 +68,7 @@ export const en: LocaleShape<typeof ja> = {
   },
   events: eventsEn,
   handout: handoutEn,
+  import: importEn,
   errors: {
     title: 'Something went wrong',
     boundaryHelp: 'This screen could not be shown. Your saved data is safe. Please reload.',
