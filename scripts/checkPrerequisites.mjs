@@ -10,13 +10,18 @@ const checks = [
     what: 'poppler-utils (pdfinfo, pdffonts, pdftotext, pdftoppm) for the handout PDFs',
     fix: 'sudo apt-get install poppler-utils',
   },
+  {
+    ok: existsSync('/usr/lib/python3/dist-packages/openpyxl'),
+    what: "openpyxl (Debian's python3-openpyxl) for the import tests' XLSX fixtures",
+    fix: 'sudo apt-get install python3-openpyxl',
+  },
 ];
 const missing = checks.filter((check) => !check.ok);
 if (missing.length > 0) {
   console.error('Missing prerequisites for the browser tests:');
   for (const check of missing) console.error(`  - ${check.what}: install with \`${check.fix}\``);
   console.error(
-    'All Debian packages the tests use: sudo apt-get install chromium fonts-noto-cjk poppler-utils xvfb apache2',
+    'All Debian packages the tests use: sudo apt-get install chromium fonts-noto-cjk poppler-utils xvfb apache2 python3-openpyxl',
   );
   process.exit(1);
 }

@@ -273,7 +273,7 @@ export function importRow(
   const need = readNeed(context, fields);
   return {
     row: row.row,
-    company: parsed.success ? (parsed.data as CompanyInput) : company,
+    company: parsed.success ? (parsed.data) : company,
     need,
     given,
     errors: context.errors,

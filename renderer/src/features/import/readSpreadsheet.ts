@@ -135,7 +135,7 @@ function cellString(value: unknown): string {
     return seconds === 0 ? day : `${day} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}`;
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
 async function readXlsx(request: ReadRequest): Promise<ReadOutcome> {
@@ -146,7 +146,7 @@ async function readXlsx(request: ReadRequest): Promise<ReadOutcome> {
       request.bytes.byteOffset + request.bytes.byteLength,
     ) as ArrayBuffer;
     // Numbers stay the text the file holds: a 13-digit 法人番号 never passes through floating point.
-    sheets = (await readXlsxFile(buffer, { parseNumber: (text: string) => text, trim: false })) as typeof sheets;
+    sheets = (await readXlsxFile(buffer, { parseNumber: (text: string) => text, trim: false }));
   } catch (error) {
     // A ZIP file that is no workbook (a .docx, a .zip) is not a spreadsheet at all.
     if (error instanceof Error && error.name === 'InvalidInputError')
