@@ -146,7 +146,7 @@ async function readXlsx(request: ReadRequest): Promise<ReadOutcome> {
       request.bytes.byteOffset + request.bytes.byteLength,
     ) as ArrayBuffer;
     // Numbers stay the text the file holds: a 13-digit 法人番号 never passes through floating point.
-    sheets = (await readXlsxFile(buffer, { parseNumber: (text: string) => text, trim: false }));
+    sheets = await readXlsxFile(buffer, { parseNumber: (text: string) => text, trim: false });
   } catch (error) {
     // A ZIP file that is no workbook (a .docx, a .zip) is not a spreadsheet at all.
     if (error instanceof Error && error.name === 'InvalidInputError')
