@@ -3,6 +3,7 @@
 import type { Company, Contact } from '../domain/company.ts';
 import { findDuplicate, indexByKeys } from './duplicateKeys.ts';
 import { requiredTargets, type ColumnMapping } from './importFields.ts';
+import { importJa } from '../i18n/import.ja.ts';
 import { importIssue, type ImportIssue } from './importIssues.ts';
 import { importRow, type ImportedRow, type ImportOptions, type SheetTable } from './importRow.ts';
 import { vocabularyKey } from './importVocabulary.ts';
@@ -70,7 +71,7 @@ export function companyChanges(existing: Company, imported: ImportedRow): FieldC
 export function planImport(table: SheetTable, mapping: ColumnMapping, options: PlanOptions = {}): ImportPlan {
   const fileErrors = requiredTargets
     .filter((target) => !mapping.includes(target))
-    .map((target) => importIssue(1, '', 'missingColumn', target));
+    .map((target) => importIssue(1, importJa.targets[target], 'missingColumn', target));
   const existingIndex = indexByKeys(options.existing?.filter((company) => !company.deleted) ?? [], (c) => c);
   const seen = new Map<string, ImportedRow>();
   const unknownKinds = new Set<string>();
