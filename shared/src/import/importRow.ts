@@ -246,9 +246,11 @@ export function importRow(
     notes,
     contacts,
   } as CompanyInput;
+  // Fields the row itself gives (a derived municipality counts; the default size does not).
   const given = Object.keys(companyTargets).filter((field) => {
     const value = (company as Record<string, unknown>)[field];
-    return Array.isArray(value) ? value.length > 0 : value !== '' && value !== undefined;
+    const present = Array.isArray(value) ? value.length > 0 : value !== '' && value !== undefined;
+    return present && (field !== 'size' || sizeWord !== '');
   });
   if (contacts.length > 0) given.push('contacts');
   const parsed = companyInputSchema.safeParse(company);
@@ -273,9 +275,10 @@ export function importRow(
   const need = readNeed(context, fields);
   return {
     row: row.row,
-    company: parsed.success ? (parsed.data) : company,
+    company: parsed.success ? parsed.data : company,
     need,
     given,
-    errors: context.errors,
+    // Left to right, as the user reads the row.
+    errors: context.errors.sort((a, b) => table.headers.indexOf(a.column) - table.headers.indexOf(b.column)),
   };
 }
