@@ -58,6 +58,8 @@ export function ImportPage(): ReactNode {
   const [decisions, setDecisions] = useState<Record<number, DuplicateAction>>({});
   const [existing, setExisting] = useState<Company[]>([]);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
+  // False while the plan shown covers only the first rows.
+  const [complete, setComplete] = useState(true);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [history, setHistory] = useState<ImportLog[]>([]);
   const places = useRef<Record<string, readonly PostalPlace[]>>({});
@@ -120,9 +122,19 @@ export function ImportPage(): ReactNode {
       });
       if (!live()) return;
       setStatus({ kind: 'busy', text: t('import.checking') });
-      const next = await client.plan(mapping, { kindMap, decisions, existing, postalPlaces: places.current });
+      const next = await client.plan(
+        mapping,
+        { kindMap, decisions, existing, postalPlaces: places.current },
+        (first) => {
+          if (live()) {
+            setPlan(first);
+            setComplete(false);
+          }
+        },
+      );
       if (!live()) return;
       setPlan(next);
+      setComplete(true);
       setStatus((current) => (current.kind === 'busy' ? { kind: 'idle' } : current));
     })();
     return () => {
@@ -180,7 +192,7 @@ export function ImportPage(): ReactNode {
     });
   }, [failure, picked, t]);
 
-  const actionable = plan !== null && plan.counts.create + plan.counts.update > 0;
+  const actionable = plan !== null && complete && plan.counts.create + plan.counts.update > 0;
 
   return (
     <section className="page import-page" aria-labelledby="page-title">

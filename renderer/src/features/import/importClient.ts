@@ -9,7 +9,8 @@ export type ImportClient = Readonly<{
     file: Readonly<{ bytes: Uint8Array; fileName: string; encoding?: TextEncodingName; sheet?: string }>,
     onProgress: (done: number, total: number) => void,
   ): Promise<ReadOutcome>;
-  plan(mapping: ColumnMapping, options: PlanOptions): Promise<ImportPlan>;
+  /** The plan of the whole file; `onPartial` gets the plan of the first rows before it. */
+  plan(mapping: ColumnMapping, options: PlanOptions, onPartial?: (plan: ImportPlan) => void): Promise<ImportPlan>;
   dispose(): void;
 }>;
 
@@ -19,6 +20,7 @@ type Pending = {
   resolve(value: ImportResponse): void;
   reject(error: Error): void;
   progress?: (d: number, t: number) => void;
+  partial?: (plan: ImportPlan) => void;
 };
 
 /** Starts the import worker. */
@@ -34,24 +36,31 @@ export function createImportClient(): ImportClient {
       waiting.progress?.(response.done, response.total);
       return;
     }
+    if (response.type === 'partial') {
+      waiting.partial?.(response.plan);
+      return;
+    }
     pending.delete(response.id);
     if (response.type === 'failed') waiting.reject(new Error(response.message));
     else waiting.resolve(response);
   };
-  const send = (request: WithoutId<ImportRequest>, progress?: Pending['progress']) =>
+  const send = (request: WithoutId<ImportRequest>, hooks: Pick<Pending, 'progress' | 'partial'> = {}) =>
     new Promise<ImportResponse>((resolve, reject) => {
       const id = next++;
-      pending.set(id, { resolve, reject, ...(progress === undefined ? {} : { progress }) });
+      pending.set(id, { resolve, reject, ...hooks });
       worker.postMessage({ ...request, id });
     });
   return {
     async read(file, onProgress) {
-      const response = await send({ type: 'read', ...file }, onProgress);
+      const response = await send({ type: 'read', ...file }, { progress: onProgress });
       if (response.type !== 'read') throw new Error('unexpected answer of the import worker');
       return response.outcome;
     },
-    async plan(mapping, options) {
-      const response = await send({ type: 'plan', mapping, options });
+    async plan(mapping, options, onPartial) {
+      const response = await send(
+        { type: 'plan', mapping, options },
+        onPartial === undefined ? {} : { partial: onPartial },
+      );
       if (response.type !== 'plan') throw new Error('unexpected answer of the import worker');
       return response.plan;
     },

@@ -19,4 +19,6 @@ export type ImportResponse =
   | Readonly<{ type: 'progress'; id: number; done: number; total: number }>
   | Readonly<{ type: 'read'; id: number; outcome: ReadOutcome }>
   | Readonly<{ type: 'plan'; id: number; plan: ImportPlan }>
+  /** The plan of the first rows only, sent before the whole file's, so the preview shows at once. */
+  | Readonly<{ type: 'partial'; id: number; plan: ImportPlan }>
   | Readonly<{ type: 'failed'; id: number; message: string }>;

@@ -10,6 +10,8 @@ const scope = self as unknown as {
   postMessage(message: ImportResponse): void;
 };
 let table: SheetTable | null = null;
+// As many rows as the preview shows first.
+const previewRows = 100;
 
 async function handle(request: ImportRequest): Promise<ImportResponse> {
   if (request.type === 'read') {
@@ -24,6 +26,10 @@ async function handle(request: ImportRequest): Promise<ImportResponse> {
     return { type: 'read', id: request.id, outcome };
   }
   if (table === null) return { type: 'failed', id: request.id, message: 'no file has been read' };
+  if (table.rows.length > previewRows) {
+    const first = { headers: table.headers, rows: table.rows.slice(0, previewRows) };
+    scope.postMessage({ type: 'partial', id: request.id, plan: planImport(first, request.mapping, request.options) });
+  }
   return { type: 'plan', id: request.id, plan: planImport(table, request.mapping, request.options) };
 }
 
