@@ -1,7 +1,12 @@
 // Importing a company list as a user would: pick the file, fix the mapping, read the errors by row
 // and header, decide about duplicates, import, find the companies, undo.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ja } from '#shared/i18n/ja';
 import type { Page } from 'playwright-core';
+import { createFolderStore } from '../../main/src/services/sync/folderStore.ts';
+import { verifyTarget } from '../../main/src/services/sync/verifyTarget.ts';
 import { expect, test } from './fixtures.ts';
 import { enableAutomation, expectNoAxeViolations, openRoute, type AutomationWindow } from './screensHelpers.ts';
 import { readTable } from './support/pageData.ts';
@@ -91,6 +96,27 @@ test('bad rows are named by row and column, fixing the mapping clears them, and 
     return rows.map((row) => row.changes.filter((c) => c.table === 'companies').map((c) => c.fields.name));
   });
   expect(outbox.filter((names) => names.length > 0)).toEqual([['出羽食品', '米沢メディカル']]);
+
+  // And they sync: a shared folder holds them after one sync.
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-import-share-'));
+  try {
+    await page
+      .getByRole('navigation', { name: ja.nav.label })
+      .getByRole('link', { name: ja.nav.sync, exact: true })
+      .click();
+    await page.getByLabel(ja.sync.target.folder).check();
+    await page.getByLabel(ja.sync.target.path).fill(folder);
+    await page.getByLabel(ja.sync.target.deviceName).fill('事務所PC');
+    await page.getByRole('button', { name: ja.sync.target.save }).click();
+    await expect(page.locator('[data-sync-message]')).toHaveText(ja.sync.target.saved);
+    await page.getByRole('button', { name: ja.sync.run.now }).click();
+    await expect(page.locator('[data-sync-last]')).toContainText('完了', { timeout: 30_000 });
+    const report = await verifyTarget(createFolderStore({ root: folder }), null);
+    expect(report.faults).toEqual([]);
+    expect(report.devices[0]?.records).toBeGreaterThanOrEqual(2);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 
   // The next file with the same headers gets the mapping made for this one.
   await openRoute(page, '/companies/import');
