@@ -1,8 +1,10 @@
 // Importing a company list as a user would: pick the file, fix the mapping, read the errors by row
 // and header, decide about duplicates, import, find the companies, undo.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { ja } from '#shared/i18n/ja';
 import type { Page } from 'playwright-core';
 import { createFolderStore } from '../../main/src/services/sync/folderStore.ts';
@@ -213,4 +215,59 @@ test('files that cannot be imported say so, naming the file, and write nothing',
   });
   await expect(alert).toHaveText(text.fileErrors.encrypted.replace('{{file}}', '保護.xlsx'));
   expect(await readTable(page, 'companies')).toEqual([]);
+});
+
+test('an XLSX workbook is read in the worker, from its first sheet or the one chosen', async ({ app }) => {
+  const { page } = app;
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-import-xlsx-'));
+  try {
+    const path = join(folder, '企業一覧.xlsx');
+    // Written by an independent writer: Debian's openpyxl.
+    await promisify(execFile)('/usr/bin/python3', [
+      '-c',
+      `
+import sys, datetime, openpyxl
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = '説明'
+ws.append(['この表について'])
+ws.append(['企業一覧は次のシート'])
+data = wb.create_sheet('企業一覧')
+data.append(['企業名', '法人番号', '設立年月日', '業種', '住所'])
+data.append(['庄内バイオ', 1234567890123, datetime.date(2001, 4, 1), '食品', '山形県鶴岡市覚岸寺'])
+data.append(['米沢メディカル', None, datetime.date(2019, 5, 1), '医療', '山形県米沢市'])
+data['C3'].number_format = '[$-411]ggge"年"m"月"d"日"'
+wb.save(sys.argv[1])
+`,
+      path,
+    ]);
+    await openRoute(page, '/companies/import');
+    await page.getByLabel(text.file).setInputFiles({
+      name: '企業一覧.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await readFile(path),
+    });
+    // The first sheet holds no company column: choosing the right sheet reads it.
+    await expect(page.getByLabel(text.sheet)).toHaveValue('説明');
+    await page.getByLabel(text.sheet).selectOption('企業一覧');
+    await expect(
+      page.getByText(text.fileSummary.replace('{{file}}', '企業一覧.xlsx').replace('{{rows}}', '2')),
+    ).toBeVisible();
+    // 1234567890123 has a wrong check digit: named as the number it is, not as 1.23456789e12.
+    await expect(errors(page)).toHaveText([
+      `${place(2, '法人番号')}${ja.data.validation.corporateNumber.replace('{{field}}', '法人番号')}`,
+    ]);
+    await page.getByRole('button', { name: text.apply, exact: true }).click();
+    await expect(
+      page.getByText(
+        text.applied.replace('{{file}}', '企業一覧.xlsx').replace('{{create}}', '1').replace('{{update}}', '0'),
+      ),
+    ).toBeVisible();
+    const companies = await readTable(page, 'companies');
+    expect(companies).toEqual([
+      expect.objectContaining({ name: '米沢メディカル', municipality: '06202', notes: '設立年月日: 2019-05-01' }),
+    ]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
