@@ -271,3 +271,31 @@ wb.save(sys.argv[1])
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('a 50,000-row file shows its progress and is checked in full', async ({ app }) => {
+  const { page } = app;
+  await openRoute(page, '/companies/import');
+  const lines = ['企業名,住所,業種'];
+  for (let i = 0; i < 50_000; i++) lines.push(`大量株式会社${i},山形県山形市松波${i},食品`);
+  await pick(page, '大量.csv', csv(`${lines.join('\n')}\n`));
+  // Reading and checking run in the worker; the page says what it is doing until the plan is whole.
+  await expect(page.getByRole('main').getByRole('status').first()).toHaveText(
+    /大量\.csv を読み込んでいます|内容を確認しています/,
+  );
+  await expect(
+    page.getByText(text.fileSummary.replace('{{file}}', '大量.csv').replace('{{rows}}', '50000')),
+  ).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(
+    page.getByText(
+      text.summary
+        .replace('{{create}}', '50000')
+        .replace('{{update}}', '0')
+        .replace('{{skip}}', '0')
+        .replace('{{errors}}', '0'),
+    ),
+  ).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: text.apply, exact: true })).toBeEnabled();
+  await expect(page.getByText(text.previewHelp.replace('{{shown}}', '100').replace('{{rows}}', '50000'))).toBeVisible();
+});
