@@ -19,6 +19,7 @@ import { lazyPage } from './ui/lazyPage.ts';
 const CompanyDetailPage = lazyPage(() => import('./features/companies/CompanyDetailPage.tsx'), 'CompanyDetailPage');
 const CompanyEditPage = lazyPage(() => import('./features/companies/CompanyEditPage.tsx'), 'CompanyEditPage');
 const CompanyListPage = lazyPage(() => import('./features/companies/CompanyListPage.tsx'), 'CompanyListPage');
+const ImportPage = lazyPage(() => import('./features/import/ImportPage.tsx'), 'ImportPage');
 const NeedEditPage = lazyPage(() => import('./features/needs/NeedEditPage.tsx'), 'NeedEditPage');
 const NeedListPage = lazyPage(() => import('./features/needs/NeedListPage.tsx'), 'NeedListPage');
 const SeedEditorPage = lazyPage(() => import('./features/seeds/SeedEditorPage.tsx'), 'SeedEditorPage');
@@ -60,6 +61,7 @@ export function App(): ReactNode {
                       <Route index element={<HomePage />} />
                       <Route path="companies" element={<CompanyListPage />} />
                       <Route path="companies/new" element={<CompanyEditPage />} />
+                      <Route path="companies/import" element={<ImportPage />} />
                       <Route path="companies/:id" element={<CompanyDetailPage />} />
                       <Route path="companies/:id/edit" element={<CompanyEditPage />} />
                       <Route path="visits" element={<VisitListPage />} />

@@ -18,6 +18,10 @@ export type Repository<T extends DomainTableName> = Readonly<{
   bulkCreate(inputs: readonly DomainInput<T>[]): Promise<DomainRecord<T>[]>;
   /** Applies a patch to a record's fields, validates the result and stores it. */
   update(id: string, patch: Partial<DomainInput<T>>): Promise<DomainRecord<T>>;
+  /** Applies patches to many records, validating every result first, in one transaction with one write (or none). */
+  bulkUpdate(patches: readonly Readonly<{ id: string; patch: Partial<DomainInput<T>> }>[]): Promise<DomainRecord<T>[]>;
+  /** Tombstones many records in one transaction; returns how many were live. */
+  bulkRemove(ids: readonly string[]): Promise<number>;
   /** Marks a record deleted (tombstone): it disappears from lists but stays, syncs and can be restored. */
   remove(id: string): Promise<void>;
   /** Clears a record's tombstone. */
@@ -113,6 +117,30 @@ export function createRepository<T extends DomainTableName>(
       return records.map(toDomain);
     },
     update: (id, patch) => write(id, (current) => validate({ ...editableFields(current), ...patch })),
+    bulkUpdate: (patches) =>
+      db.transaction('rw', table, async () => {
+        const at = now();
+        const stored = await table.bulkGet(patches.map((item) => item.id));
+        const next = patches.map((item, index) => {
+          const found = stored[index];
+          if (found === undefined) throw new ValidationError(entity, [{ path: [index, 'id'], key: 'id' }]);
+          const current = toDomain(found);
+          const fields = validate({ ...editableFields(current), ...item.patch });
+          return { ...current, ...fields, updatedAt: at } as unknown as StoredRecord<T>;
+        });
+        await table.bulkPut(next);
+        return next.map(toDomain);
+      }),
+    bulkRemove: (ids) =>
+      db.transaction('rw', table, async () => {
+        const at = now();
+        const stored = await table.bulkGet([...ids]);
+        const next = stored
+          .filter((record): record is StoredRecord<T> => record !== undefined && !record.deleted)
+          .map((record) => ({ ...record, deleted: true, updatedAt: at }));
+        await table.bulkPut(next);
+        return next.length;
+      }),
     async remove(id) {
       await write(id, () => ({ deleted: true }));
     },

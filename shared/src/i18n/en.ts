@@ -3,6 +3,7 @@ import { dataEn } from './data.en.ts';
 import { eventsEn } from './events.en.ts';
 import { exportEn } from './export.en.ts';
 import { handoutEn } from './handout.en.ts';
+import { importEn } from './import.en.ts';
 import { searchEn } from './search.en.ts';
 import { screensEn } from './screens.en.ts';
 import { seedsEditorEn } from './seedsEditor.en.ts';
@@ -74,6 +75,7 @@ export const en: LocaleShape<typeof ja> = {
   },
   events: eventsEn,
   handout: handoutEn,
+  import: importEn,
   errors: {
     title: 'Something went wrong',
     boundaryHelp: 'This screen could not be shown. Your saved data is safe. Please reload.',

@@ -3,6 +3,7 @@ import { dataJa } from './data.ja.ts';
 import { eventsJa } from './events.ja.ts';
 import { exportJa } from './export.ja.ts';
 import { handoutJa } from './handout.ja.ts';
+import { importJa } from './import.ja.ts';
 import { searchJa } from './search.ja.ts';
 import { screensJa } from './screens.ja.ts';
 import { seedsEditorJa } from './seedsEditor.ja.ts';
@@ -71,6 +72,7 @@ export const ja = {
   },
   events: eventsJa,
   handout: handoutJa,
+  import: importJa,
   errors: {
     title: '問題が発生しました',
     boundaryHelp: '画面を表示できませんでした。入力済みのデータは保存されています。再読み込みしてください。',

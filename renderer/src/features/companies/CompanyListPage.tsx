@@ -130,6 +130,9 @@ export function CompanyListPage(): ReactNode {
             : t('screens.companies.count', { shown: shown.length, total: companies.length })
         }
       >
+        <Link className="button" to="/companies/import">
+          {t('import.open')}
+        </Link>
         <Link className="button primary" to="/companies/new">
           {t('screens.companies.create')}
         </Link>
