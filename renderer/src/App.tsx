@@ -47,42 +47,42 @@ export function App(): ReactNode {
                 <QuitPreparationProvider>
                   <HashRouter>
                     <ShellCommandListener />
-                  <Routes>
-                    {/* Printed pages live outside the shell: no sidebar on paper. */}
-                    <Route
-                      path="print/handout/:eventId"
-                      element={
-                        <Suspense>
-                          <HandoutPrintPage />
-                        </Suspense>
-                      }
-                    />
-                    <Route element={<AppShell />}>
-                      <Route index element={<HomePage />} />
-                      <Route path="companies" element={<CompanyListPage />} />
-                      <Route path="companies/new" element={<CompanyEditPage />} />
-                      <Route path="companies/import" element={<ImportPage />} />
-                      <Route path="companies/:id" element={<CompanyDetailPage />} />
-                      <Route path="companies/:id/edit" element={<CompanyEditPage />} />
-                      <Route path="visits" element={<VisitListPage />} />
-                      <Route path="visits/new" element={<VisitStartPage />} />
-                      <Route path="visits/:visitId" element={<VisitPage />} />
-                      <Route path="needs" element={<NeedListPage />} />
-                      <Route path="needs/new" element={<NeedEditPage />} />
-                      <Route path="needs/:id" element={<NeedEditPage />} />
-                      <Route path="seeds" element={<SeedListPage />} />
-                      <Route path="seeds/new" element={<SeedEditorPage />} />
-                      <Route path="seeds/:seedId" element={<SeedEditorPage />} />
-                      <Route path="events" element={<EventsPage />} />
-                      <Route path="events/:eventId" element={<EventEditorPage />} />
-                      <Route path="reports" element={<PlaceholderPage page="reports" />} />
-                      <Route path="sync" element={<SyncPage />} />
-                      <Route path="trash" element={<TrashPage />} />
-                      <Route path="settings" element={<SettingsPage />} />
-                      <Route path="*" element={<NotFoundPage />} />
-                    </Route>
-                  </Routes>
-                </HashRouter>
+                    <Routes>
+                      {/* Printed pages live outside the shell: no sidebar on paper. */}
+                      <Route
+                        path="print/handout/:eventId"
+                        element={
+                          <Suspense>
+                            <HandoutPrintPage />
+                          </Suspense>
+                        }
+                      />
+                      <Route element={<AppShell />}>
+                        <Route index element={<HomePage />} />
+                        <Route path="companies" element={<CompanyListPage />} />
+                        <Route path="companies/new" element={<CompanyEditPage />} />
+                        <Route path="companies/import" element={<ImportPage />} />
+                        <Route path="companies/:id" element={<CompanyDetailPage />} />
+                        <Route path="companies/:id/edit" element={<CompanyEditPage />} />
+                        <Route path="visits" element={<VisitListPage />} />
+                        <Route path="visits/new" element={<VisitStartPage />} />
+                        <Route path="visits/:visitId" element={<VisitPage />} />
+                        <Route path="needs" element={<NeedListPage />} />
+                        <Route path="needs/new" element={<NeedEditPage />} />
+                        <Route path="needs/:id" element={<NeedEditPage />} />
+                        <Route path="seeds" element={<SeedListPage />} />
+                        <Route path="seeds/new" element={<SeedEditorPage />} />
+                        <Route path="seeds/:seedId" element={<SeedEditorPage />} />
+                        <Route path="events" element={<EventsPage />} />
+                        <Route path="events/:eventId" element={<EventEditorPage />} />
+                        <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                        <Route path="sync" element={<SyncPage />} />
+                        <Route path="trash" element={<TrashPage />} />
+                        <Route path="settings" element={<SettingsPage />} />
+                        <Route path="*" element={<NotFoundPage />} />
+                      </Route>
+                    </Routes>
+                  </HashRouter>
                 </QuitPreparationProvider>
               </UndoProvider>
             </SyncProvider>

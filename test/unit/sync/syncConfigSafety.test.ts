@@ -12,6 +12,7 @@ import type { SecretStorageInfo } from '../../../main/src/services/sync/secretBo
 import { secretProtection } from '../../../main/src/services/sync/secretProtection.ts';
 import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
+import { createHarnessShell } from '../../harness/harnessShell.ts';
 import { removeTempFolders, tempFolder } from './support/devices.ts';
 
 const servers: Server[] = [];
@@ -50,6 +51,11 @@ async function host(options: HostOptions = {}) {
     syncConfig,
     chooseFolder: options.chooseFolder ?? (() => Promise.resolve(null)),
     chooseExportPath: () => Promise.resolve(null),
+    shell: createHarnessShell({
+      userDataPath,
+      appVersion: '0.1.0',
+      backups: { exportTo: () => Promise.reject(new Error('not used here')) },
+    }).deps,
     handoutPdf: createHandoutPdfService({
       printToPdf: () => Promise.reject(new Error('not used here')),
       chooseSavePath: () => Promise.resolve(null),
