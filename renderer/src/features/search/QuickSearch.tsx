@@ -13,6 +13,7 @@ import {
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { isImeKey } from '../../ui/formKeys.ts';
 import { useSettings } from '../settings/SettingsProvider.tsx';
 import type { SearchClient, SearchAnswer } from './searchClient.ts';
 import type { SearchHit } from './searchDocument.ts';
@@ -150,6 +151,11 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (isImeKey(event.nativeEvent)) {
+      // Esc during a conversion cancels the conversion, not the dialog.
+      if (event.key === 'Escape') event.preventDefault();
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (hits.length === 0) return;

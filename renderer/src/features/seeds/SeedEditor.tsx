@@ -17,6 +17,7 @@ import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { emptySeedForm, previewSeed, toSeedForm, toSeedInput, type SeedFormState } from './seedFormState.ts';
 import { SeedSheetPreview } from './SeedSheetPreview.tsx';
 import './seeds.css';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 type TextField = Exclude<SeedVisibleField, 'figureAttachmentId'>;
 
@@ -87,6 +88,10 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter') return;
+    if (isImeKey(event.nativeEvent)) {
+      event.preventDefault();
+      return;
+    }
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       void submit();

@@ -21,6 +21,7 @@ import { localNow, useDateDisplay } from './useDateDisplay.ts';
 import { VisitHistory } from './VisitHistory.tsx';
 import './visits.css';
 import { fieldId, toFormState, type VisitFormState } from './visitFormState.ts';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 type Status =
   | Readonly<{ kind: 'idle' }>
@@ -131,6 +132,10 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter') return;
+    if (isImeKey(event.nativeEvent)) {
+      event.preventDefault();
+      return;
+    }
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       if (visit.state === 'draft') void finalise();
