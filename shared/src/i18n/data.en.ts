@@ -21,7 +21,8 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     number: '{{field}} must be a whole number, 0 or more.',
     id: '{{field}} refers to nothing valid.',
     hash: '{{field}} is not valid.',
-    summary: 'Please check your input ({{count}} problems).',
+    summary_one: 'Please check your input (1 problem).',
+    summary_other: 'Please check your input ({{count}} problems).',
   },
   fields: {
     common: {
@@ -205,7 +206,8 @@ export const dataEn: LocaleShape<typeof dataJa> = {
   seedList: {
     intro: 'Research seed sheets.',
     empty: 'There are no seed sheets yet.',
-    count: '{{count}} sheets',
+    count_one: '{{count}} sheet',
+    count_other: '{{count}} sheets',
     title: 'Theme',
     field: 'Field',
     stage: 'Stage',

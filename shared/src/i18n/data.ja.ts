@@ -18,7 +18,8 @@ export const dataJa = {
     number: '{{field}}は0以上の整数で入力してください。',
     id: '{{field}}の参照先が正しくありません。',
     hash: '{{field}}の値が正しくありません。',
-    summary: '入力内容を確認してください（{{count}}件）。',
+    summary_one: '入力内容を確認してください（{{count}}件）。',
+    summary_other: '入力内容を確認してください（{{count}}件）。',
   },
   fields: {
     common: { id: 'ID', createdAt: '作成日時', updatedAt: '更新日時', createdBy: '作成端末', deleted: '削除' },
@@ -183,7 +184,8 @@ export const dataJa = {
   seedList: {
     intro: '研究シーズ（シーズシート）の一覧です。',
     empty: 'シーズシートはまだありません。',
-    count: '{{count}}件',
+    count_one: '{{count}}件',
+    count_other: '{{count}}件',
     title: 'テーマ',
     field: '分野',
     stage: '段階',

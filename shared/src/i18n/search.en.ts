@@ -18,8 +18,10 @@ export const searchEn: LocaleShape<typeof searchJa> = {
   },
   more: 'More items match. Add a word to narrow the search.',
   noResults: 'Nothing matches “{{query}}”.',
-  indexing: 'Preparing search ({{indexed}} / {{total}} items). Searching what is ready so far.',
-  ready: 'Searching {{documents}} items.',
+  indexing_one: 'Preparing search ({{indexed}} / {{total}} item). Searching what is ready so far.',
+  indexing_other: 'Preparing search ({{indexed}} / {{total}} items). Searching what is ready so far.',
+  ready_one: 'Searching {{documents}} item.',
+  ready_other: 'Searching {{documents}} items.',
   failed: 'Search could not be prepared ({{message}}). Please restart the app.',
   hint: '↑↓ to choose, Enter to open, Esc to close',
 };

@@ -15,8 +15,10 @@ export const searchJa = {
   },
   more: 'ほかにも一致する項目があります。語を足して絞り込んでください。',
   noResults: '「{{query}}」に一致する項目はありません。',
-  indexing: '検索の準備中です（{{indexed}} / {{total}} 件）。準備できた分から検索します。',
-  ready: '{{documents}} 件から検索します。',
+  indexing_one: '検索の準備中です（{{indexed}} / {{total}} 件）。準備できた分から検索します。',
+  indexing_other: '検索の準備中です（{{indexed}} / {{total}} 件）。準備できた分から検索します。',
+  ready_one: '{{documents}} 件から検索します。',
+  ready_other: '{{documents}} 件から検索します。',
   failed: '検索の準備に失敗しました（{{message}}）。アプリを再起動してください。',
   hint: '↑↓ で選択、Enter で開く、Esc で閉じる',
 } as const;

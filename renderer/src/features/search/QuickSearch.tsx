@@ -207,11 +207,12 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
             t('search.indexing', {
               indexed: numberFormat.format(status.indexed),
               total: numberFormat.format(status.total),
+              count: status.total,
             })}
           {status.state === 'failed' && t('search.failed', { message: status.error ?? '' })}
           {status.state === 'ready' &&
             trimmed === '' &&
-            t('search.ready', { documents: numberFormat.format(status.indexed) })}
+            t('search.ready', { documents: numberFormat.format(status.indexed), count: status.indexed })}
           {trimmed !== '' && hits.length === 0 && t('search.noResults', { query: trimmed })}
         </p>
         <QuickSearchResults
