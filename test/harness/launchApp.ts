@@ -11,8 +11,9 @@ import { createHandoutPdfService } from '../../main/src/services/handoutPdfServi
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
 import { createSettingsService } from '../../main/src/services/settingsService.ts';
 import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
+import type { SecretBox } from '../../main/src/services/sync/secretBox.ts';
 import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
+import { assertChromium, chromiumArgs, chromiumLanguage, chromiumPath } from './chromium.ts';
 
 /** One running app: a Chromium profile, a user-data folder and the page showing the renderer. */
 export type AppInstance = Readonly<{
@@ -53,6 +54,11 @@ export type LaunchOptions = Readonly<{
    * data, or leave it on screen ('ask') for a test of that screen.
    */
   firstRun?: 'empty' | 'samples' | 'ask';
+  /**
+   * Seals the sync passphrase; by default a key that lives only in this process (a restart cannot
+   * read it back). The browser route passes one whose key is kept in its home folder.
+   */
+  secretBox?: SecretBox;
   /** Replace some handlers, to inject faults the real ones would need a broken machine for. */
   handlerOverrides?: Partial<Handlers>;
 }>;
@@ -114,7 +120,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
     runtime: 'browser-harness',
     settings,
     handoutPdf,
-    syncConfig: createSyncConfigService({ userDataPath, secretBox: createProcessSecretBox() }),
+    syncConfig: createSyncConfigService({ userDataPath, secretBox: options.secretBox ?? createProcessSecretBox() }),
     chooseFolder:
       options.chooseFolder ??
       (async () => {
@@ -132,12 +138,15 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
+  // Chromium speaks the UI language chosen when it starts (a change applies at the next start).
+  const language = chromiumLanguage(settings.get().language);
   const context = await chromium.launchPersistentContext(profilePath, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...language.args],
     viewport: options.headless === false ? null : { width: 1280, height: 800 },
-    locale: 'ja-JP',
+    locale: language.locale,
+    env: { ...process.env, ...language.env },
   });
   launchedContext.current = context;
   await context.exposeBinding('__kakehashiHostInvoke', (source, channel: unknown, input: unknown) =>
