@@ -4,10 +4,10 @@ import type { SecretBox } from './secretBox.ts';
 /**
  * A secret box for the browser harness and tests, where Electron's safeStorage does not exist:
  * AES-256-GCM under a key that lives only in this process, so sealed secrets on disk are never
- * plain text (and, like safeStorage output, are useless to another process).
+ * plain text (and, like safeStorage output, are useless to another process). The browser route
+ * passes a key it keeps in its own folder, so that a restart reads its sealed secrets back.
  */
-export function createProcessSecretBox(): SecretBox {
-  const key = randomBytes(32);
+export function createProcessSecretBox(key: Uint8Array = randomBytes(32)): SecretBox {
   return {
     encrypt(plain) {
       return Promise.resolve(seal(plain));
