@@ -5,6 +5,7 @@ import { AutomationBridge } from './app/AutomationBridge.tsx';
 import { DatabaseProvider } from './app/DatabaseProvider.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { SearchResultsPage } from './features/search/SearchResultsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { SyncProvider } from './features/sync/SyncProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
@@ -67,6 +68,7 @@ export function App(): ReactNode {
                     <Route path="events" element={<EventsPage />} />
                     <Route path="events/:eventId" element={<EventEditorPage />} />
                     <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                    <Route path="search" element={<SearchResultsPage />} />
                     <Route path="sync" element={<SyncPage />} />
                     <Route path="settings" element={<SettingsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

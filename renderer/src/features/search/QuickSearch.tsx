@@ -6,29 +6,22 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { isImeKey } from '../../ui/formKeys.ts';
 import { useSettings } from '../settings/SettingsProvider.tsx';
 import type { SearchClient, SearchAnswer } from './searchClient.ts';
 import type { SearchHit } from './searchDocument.ts';
 import { optionIdOf, QuickSearchResults } from './QuickSearchResults.tsx';
 import type { IndexStatus } from './searchProtocol.ts';
-import { useSearchWorker } from './useSearchWorker.ts';
+import { useIndexStatus, useSearchClient } from './SearchProvider.tsx';
 import './quickSearch.css';
 
 const hitsPerKind = 6;
-const buildingStatus: IndexStatus = { state: 'building', indexed: 0, total: 0 };
-const noClientSubscribe = (): (() => void) => () => undefined;
-
-function useIndexStatus(client: SearchClient | null): IndexStatus {
-  return useSyncExternalStore(client?.subscribe ?? noClientSubscribe, () => client?.status() ?? buildingStatus);
-}
 
 function isShortcut(event: globalThis.KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
@@ -40,7 +33,7 @@ function isShortcut(event: globalThis.KeyboardEvent): boolean {
  */
 export function QuickSearch(): ReactNode {
   const { t } = useTranslation();
-  const client = useSearchWorker();
+  const client = useSearchClient();
   const status = useIndexStatus(client);
   const [open, setOpen] = useState(false);
 
@@ -224,6 +217,22 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           onOpen={openHit}
           onHover={setActive}
         />
+        {groups.some((group) => group.more) && (
+          <ul className="quick-search-all" aria-label={t('search.showAllLabel')}>
+            {groups
+              .filter((group) => group.more)
+              .map((group) => (
+                <li key={group.kind}>
+                  <Link
+                    to={`/search?${new URLSearchParams({ q: trimmed, kind: group.kind }).toString()}`}
+                    onClick={() => dialogRef.current?.close()}
+                  >
+                    {t('search.showAll', { kind: t(`search.kinds.${group.kind}`) })}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        )}
         <p className="quick-search-hint">{t('search.hint')}</p>
       </div>
     </dialog>
