@@ -47,6 +47,8 @@ export const seedVisibilitySchema = z
 /** The fields a user edits on a seed sheet. */
 export const seedFieldsShape = {
   title: requiredText(200),
+  /** The title's reading (よみ) in kana, for search: しょうないがき finds 庄内柿. Sheets saved before it have none. */
+  titleKana: optionalText(200).optional(),
   field: z.enum(researchFields, { error: 'invalidChoice' }),
   stage: z.enum(researchStages, { error: 'invalidChoice' }),
   institution: optionalText(200),

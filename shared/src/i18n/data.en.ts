@@ -81,6 +81,7 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     },
     seed: {
       title: 'Theme',
+      titleKana: 'Theme reading (kana)',
       field: 'Field',
       stage: 'Stage',
       institution: 'Institution',

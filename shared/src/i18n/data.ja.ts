@@ -72,6 +72,7 @@ export const dataJa = {
     },
     seed: {
       title: 'テーマ',
+      titleKana: 'テーマのよみ',
       field: '分野',
       stage: '段階',
       institution: '研究機関',

@@ -6,6 +6,8 @@ export const seedsEditorEn: LocaleShape<typeof seedsEditorJa> = {
   list: {
     newSeed: 'New seed sheet',
     filters: 'Filters',
+    text: 'Filter by words',
+    textHelp: 'Theme, reading, keywords, institution, researcher (hiragana or katakana)',
     field: 'Field',
     stage: 'Stage',
     all: 'All',
@@ -28,6 +30,7 @@ export const seedsEditorEn: LocaleShape<typeof seedsEditorJa> = {
     choose: 'Choose…',
     keywordsHelp: 'Separate with commas.',
     alwaysPublic: 'Always public',
+    searchOnly: 'For search (not printed)',
     publicToggle: 'Show {{field}} publicly',
     public: 'Public',
     internal: 'Internal',

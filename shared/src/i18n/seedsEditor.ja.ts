@@ -3,6 +3,8 @@ export const seedsEditorJa = {
   list: {
     newSeed: '新しいシーズシート',
     filters: '絞り込み',
+    text: '語で絞り込む',
+    textHelp: 'テーマ・よみ・キーワード・研究機関・研究者（ひらがな・カタカナどちらでも）',
     field: '分野',
     stage: '段階',
     all: 'すべて',
@@ -25,6 +27,7 @@ export const seedsEditorJa = {
     choose: '選んでください',
     keywordsHelp: '「、」または「,」で区切ります。',
     alwaysPublic: '常に公開',
+    searchOnly: '検索用（資料には載りません）',
     publicToggle: '{{field}}を公開する',
     public: '公開',
     internal: '内部のみ',

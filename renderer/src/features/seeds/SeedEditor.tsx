@@ -146,8 +146,8 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
 function AlwaysPublicFields({ form }: Readonly<{ form: UseFormReturn<SeedFormState> }>): ReactNode {
   const { t } = useTranslation();
   const { register, formState } = form;
-  const message = (name: 'title' | 'field' | 'stage') => formState.errors[name]?.message;
-  const described = (name: 'title' | 'field' | 'stage') =>
+  const message = (name: 'title' | 'titleKana' | 'field' | 'stage') => formState.errors[name]?.message;
+  const described = (name: 'title' | 'titleKana' | 'field' | 'stage') =>
     message(name) === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': `seed-${name}-error` };
   return (
     <>
@@ -157,6 +157,12 @@ function AlwaysPublicFields({ form }: Readonly<{ form: UseFormReturn<SeedFormSta
         <input id="seed-title" type="text" maxLength={200} autoFocus {...described('title')} {...register('title')} />
         <span className="visibility fixed">{t('seedsEditor.editor.alwaysPublic')}</span>
         <FieldMessage id="seed-title-error" message={message('title')} />
+      </div>
+      <div className="seed-row">
+        <label htmlFor="seed-titleKana">{t('data.fields.seed.titleKana')}</label>
+        <input id="seed-titleKana" type="text" maxLength={200} {...described('titleKana')} {...register('titleKana')} />
+        <span className="visibility fixed">{t('seedsEditor.editor.searchOnly')}</span>
+        <FieldMessage id="seed-titleKana-error" message={message('titleKana')} />
       </div>
       <div className="seed-row">
         <label htmlFor="seed-field">{t('data.fields.seed.field')}</label>

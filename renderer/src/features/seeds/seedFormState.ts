@@ -5,6 +5,7 @@ import type { SeedId } from '#shared/domain/ids';
 /** The seed editor's values as typed; keywords are one line separated by 、 or commas. */
 export type SeedFormState = {
   title: string;
+  titleKana: string;
   field: string;
   stage: string;
   institution: string;
@@ -24,6 +25,7 @@ export type SeedFormState = {
 export function emptySeedForm(): SeedFormState {
   return {
     title: '',
+    titleKana: '',
     field: '',
     stage: '',
     institution: '',
@@ -56,6 +58,7 @@ export function toSeedForm(seed: Seed): SeedFormState {
   ) as Record<SeedVisibleField, boolean>;
   return {
     title: seed.title,
+    titleKana: seed.titleKana ?? '',
     field: seed.field,
     stage: seed.stage,
     institution: seed.institution,
