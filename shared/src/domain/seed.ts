@@ -62,7 +62,21 @@ export const seedFieldsShape = {
   contact: optionalText(500),
   figureAttachmentId: z.union([z.literal(''), attachmentIdSchema], { error: 'id' }).default(''),
   visibility: seedVisibilitySchema,
+  // English versions for an English handout, optional (absent on older sheets). Each is public
+  // exactly when its Japanese field is; an empty one prints the Japanese text, marked as such.
+  titleEn: optionalText(200).optional(),
+  summaryEn: optionalText(5000).optional(),
+  advantageEn: optionalText(5000).optional(),
+  applicationsEn: optionalText(5000).optional(),
 };
+
+/** The English field of each Japanese field that has one. */
+export const seedEnglishFields = {
+  title: 'titleEn',
+  summary: 'summaryEn',
+  advantage: 'advantageEn',
+  applications: 'applicationsEn',
+} as const;
 
 /** What a form submits for a seed sheet. */
 export const seedInputSchema = z.object(seedFieldsShape);

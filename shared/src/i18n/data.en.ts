@@ -82,6 +82,10 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     seed: {
       title: 'Theme',
       titleKana: 'Theme reading (kana)',
+      titleEn: 'Theme (English)',
+      summaryEn: 'Summary (English)',
+      advantageEn: 'Problem solved and advantage (English)',
+      applicationsEn: 'Possible applications (English)',
       field: 'Field',
       stage: 'Stage',
       institution: 'Institution',

@@ -73,6 +73,10 @@ export const dataJa = {
     seed: {
       title: 'テーマ',
       titleKana: 'テーマのよみ',
+      titleEn: 'テーマ（英語）',
+      summaryEn: '概要（英語）',
+      advantageEn: '解決する課題・優位性（英語）',
+      applicationsEn: '想定される用途（英語）',
       field: '分野',
       stage: '段階',
       institution: '研究機関',

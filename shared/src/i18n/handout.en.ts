@@ -28,6 +28,7 @@ export const handoutEn: LocaleShape<typeof handoutJa> = {
     },
   },
   seed: {
+    japaneseOnly: '(in Japanese only)',
     number: 'Seed {{number}}',
     keywords: 'Keywords',
     field: 'Field',

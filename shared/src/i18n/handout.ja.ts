@@ -25,6 +25,7 @@ export const handoutJa = {
     },
   },
   seed: {
+    japaneseOnly: '（日本語のみ）',
     number: 'シーズ {{number}}',
     keywords: 'キーワード',
     field: '分野',

@@ -31,6 +31,9 @@ export const seedsEditorEn: LocaleShape<typeof seedsEditorJa> = {
     keywordsHelp: 'Separate with commas.',
     alwaysPublic: 'Always public',
     searchOnly: 'For search (not printed)',
+    english: 'English version (printed on English handouts)',
+    englishHelp:
+      'An empty field is printed in Japanese on an English handout, marked “in Japanese only”. Each follows the visibility of its Japanese field.',
     publicToggle: 'Show {{field}} publicly',
     public: 'Public',
     internal: 'Internal',

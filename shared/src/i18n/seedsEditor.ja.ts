@@ -28,6 +28,9 @@ export const seedsEditorJa = {
     keywordsHelp: '「、」または「,」で区切ります。',
     alwaysPublic: '常に公開',
     searchOnly: '検索用（資料には載りません）',
+    english: '英語版（英語の資料に印刷）',
+    englishHelp:
+      '空の項目は、英語の資料に日本語のまま「日本語のみ」と添えて印刷されます。公開設定は日本語の項目に従います。',
     publicToggle: '{{field}}を公開する',
     public: '公開',
     internal: '内部のみ',

@@ -130,6 +130,7 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
           {textFields.map((spec) => (
             <VisibleFieldRow key={spec.name} form={form} {...spec} />
           ))}
+          <EnglishFields form={form} />
           <div className="form-actions">
             <button type="submit" aria-keyshortcuts="Control+Enter">
               {t('seedsEditor.editor.save')}
@@ -237,6 +238,43 @@ function VisibleFieldRow({
       )}
       <FieldMessage id={`${id}-error`} message={message} />
     </div>
+  );
+}
+
+// The English versions, for English handouts; each follows its Japanese field's visibility.
+const englishFields = [
+  { name: 'titleEn', multiline: false, max: 200 },
+  { name: 'summaryEn', multiline: true, max: 5000 },
+  { name: 'advantageEn', multiline: true, max: 5000 },
+  { name: 'applicationsEn', multiline: true, max: 5000 },
+] as const;
+
+function EnglishFields({ form }: Readonly<{ form: UseFormReturn<SeedFormState> }>): ReactNode {
+  const { t } = useTranslation();
+  const { register, formState } = form;
+  return (
+    <fieldset className="seed-english" aria-describedby="seed-english-help">
+      <legend>{t('seedsEditor.editor.english')}</legend>
+      <p id="seed-english-help" className="help">
+        {t('seedsEditor.editor.englishHelp')}
+      </p>
+      {englishFields.map(({ name, multiline, max }) => {
+        const id = `seed-${name}`;
+        const message = formState.errors[name]?.message;
+        const described = message === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': `${id}-error` };
+        return (
+          <div key={name} className="seed-row">
+            <label htmlFor={id}>{t(`data.fields.seed.${name}`)}</label>
+            {multiline ? (
+              <textarea id={id} rows={3} maxLength={max} lang="en" {...described} {...register(name)} />
+            ) : (
+              <input id={id} type="text" maxLength={max} lang="en" {...described} {...register(name)} />
+            )}
+            <FieldMessage id={`${id}-error`} message={message} />
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }
 

@@ -17,6 +17,10 @@ export type SeedFormState = {
   ipStatus: string;
   contact: string;
   figureAttachmentId: string;
+  titleEn: string;
+  summaryEn: string;
+  advantageEn: string;
+  applicationsEn: string;
   /** true = public. */
   visibility: Record<SeedVisibleField, boolean>;
 };
@@ -37,6 +41,10 @@ export function emptySeedForm(): SeedFormState {
     ipStatus: '',
     contact: '',
     figureAttachmentId: '',
+    titleEn: '',
+    summaryEn: '',
+    advantageEn: '',
+    applicationsEn: '',
     visibility: {
       institution: false,
       researcher: false,
@@ -70,6 +78,10 @@ export function toSeedForm(seed: Seed): SeedFormState {
     ipStatus: seed.ipStatus,
     contact: seed.contact,
     figureAttachmentId: seed.figureAttachmentId,
+    titleEn: seed.titleEn ?? '',
+    summaryEn: seed.summaryEn ?? '',
+    advantageEn: seed.advantageEn ?? '',
+    applicationsEn: seed.applicationsEn ?? '',
     visibility,
   };
 }
