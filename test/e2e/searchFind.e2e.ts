@@ -3,7 +3,7 @@
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
-import { enableAutomation, type AutomationWindow } from './screensHelpers.ts';
+import { enableAutomation, expectNoAxeViolations, type AutomationWindow } from './screensHelpers.ts';
 
 async function openQuickSearch(page: Page) {
   await expect(page.getByRole('button', { name: new RegExp(ja.search.open) })).toBeVisible();
@@ -39,6 +39,7 @@ test('quick search stops at six companies; "show all" lists every one on a resul
     name: ja.search.results.kindCount_other.replace('{{kind}}', ja.search.kinds.company).replace('{{count}}', '9'),
   });
   await expect(group.getByRole('link')).toHaveCount(9);
+  await expectNoAxeViolations(page);
   await group.getByRole('link', { name: '山形食品工業9号' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('山形食品工業9号');
 });
