@@ -12,6 +12,11 @@ import { pathToFileURL } from 'node:url';
  */
 export const debianPackages = [
   { name: 'chromium', why: 'the browser route and the browser tests', neededBy: ['start', 'test'] },
+  {
+    name: 'chromium-l10n',
+    why: "Chromium's own texts (date pickers, file buttons) in Japanese",
+    neededBy: ['start', 'test'],
+  },
   { name: 'fonts-noto-cjk', why: 'Japanese text on screen and in PDFs', neededBy: ['start', 'test'] },
   { name: 'xvfb', why: 'a window on a machine without a screen', neededBy: ['start', 'test'] },
   { name: 'poppler-utils', why: 'checking the handout PDFs (pdfinfo, pdffonts, pdftotext)', neededBy: ['test'] },

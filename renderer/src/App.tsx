@@ -7,6 +7,7 @@ import { QuitPreparationProvider } from './app/QuitPreparationContext.tsx';
 import { ShellCommandListener } from './app/ShellCommandListener.tsx';
 import { FirstRunGate } from './features/firstRun/FirstRunGate.tsx';
 import { HomePage } from './features/home/HomePage.tsx';
+import { SearchResultsPage } from './features/search/SearchResultsPage.tsx';
 import { SettingsProvider } from './features/settings/SettingsProvider.tsx';
 import { SyncProvider } from './features/sync/SyncProvider.tsx';
 import { UndoProvider } from './features/trash/UndoProvider.tsx';
@@ -78,6 +79,7 @@ export function App(): ReactNode {
                         <Route path="reports" element={<PlaceholderPage page="reports" />} />
                         <Route path="sync" element={<SyncPage />} />
                         <Route path="trash" element={<TrashPage />} />
+                        <Route path="search" element={<SearchResultsPage />} />
                         <Route path="settings" element={<SettingsPage />} />
                         <Route path="*" element={<NotFoundPage />} />
                       </Route>

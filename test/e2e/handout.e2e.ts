@@ -171,3 +171,44 @@ test('a 60-seed handout still fits its agenda and its consultation form on one p
   expect(form).toContain('ご相談票');
   for (const sheet of sheets) expect(form).toContain(sheet.title.replace(/\s+/g, ''));
 });
+
+test('an English handout prints a sheet’s English fields, and its Japanese text marked where English is empty', async ({
+  app,
+  server,
+}) => {
+  const sheet = testSeed({
+    title: '庄内柿の機能性を活かした加工食品開発',
+    field: 'food',
+    stage: 'applied',
+    institution: secret.institution,
+    summary: '機能性成分を高める栽培法により生産された庄内柿を使用した製品開発。',
+    advantage: 'メタボローム解析を活用して機能性成分を評価する。',
+  });
+  const event = await stage(app, [sheet]);
+  // The English fields are typed in the editor, by their labels.
+  const { page } = app;
+  await page.goto(new URL(`#/seeds/${sheet.id}`, server.url).href);
+  const fields = ja.data.fields.seed;
+  await page.getByLabel(fields.titleEn, { exact: true }).fill('Processed foods from Shonai persimmons');
+  await page
+    .getByLabel(fields.summaryEn, { exact: true })
+    .fill('Product development with Shonai persimmons grown to raise their functional components.');
+  await page.getByRole('button', { name: ja.seedsEditor.editor.save }).click();
+  await expect(page.getByRole('status').filter({ hasText: ja.seedsEditor.editor.saved })).toBeVisible();
+
+  const file = join(folder, 'handout-english-fields.pdf');
+  const { overflowingPages } = await printHandoutPdf(page, server.url, event.id, 'en', file);
+  expect(overflowingPages).toBe(0);
+  const seedPage = (await pdfText(file, 3)).replace(/\s+/g, ' ');
+  expect(seedPage).toContain('Processed foods from Shonai persimmons');
+  expect(seedPage).toContain('Product development with Shonai persimmons grown to raise their functional components.');
+  // The advantage has no English text: printed in Japanese, marked.
+  expect(seedPage.replace(/\s+/g, '')).toContain('メタボローム解析を活用して機能性成分を評価する。');
+  expect(seedPage).toContain('(in Japanese only)');
+  const whole = (await pdfText(file)).replace(/\s+/g, '');
+  expect(whole).not.toContain('庄内柿の機能性を活かした加工食品開発');
+  expect(whole).not.toContain('機能性成分を高める栽培法');
+  expect(whole).not.toContain(secret.institution);
+  // Exactly one marked section: the summary and the title are English.
+  expect(seedPage.split('(in Japanese only)')).toHaveLength(2);
+});

@@ -78,7 +78,7 @@ test("each typed character is drawn together with its results, at a typist's pac
   await seedRecords(page);
   const { dialog, box, list } = dialogOf(page);
   await pressCtrlK(page);
-  await expect(dialog.getByRole('status')).toHaveText(ja.search.ready.replace('{{documents}}', '5'));
+  await expect(dialog.getByRole('status')).toHaveText(ja.search.ready_other.replace('{{documents}}', '5'));
   // The answer board needs a cross-origin isolated page, as the app is served.
   expect(await page.evaluate(() => globalThis.crossOriginIsolated)).toBe(true);
 

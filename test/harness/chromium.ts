@@ -15,6 +15,20 @@ export const chromiumArgs = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * Chromium's own language for a UI language: `--lang` (Windows, macOS) and `LANGUAGE` (Linux, where
+ * `--lang` is ignored) make the browser's widgets (date and time pickers, a file input's button)
+ * speak it; the locale sets Accept-Language and `navigator.language`. Debian's Chromium has its
+ * translations in the package `chromium-l10n`.
+ */
+export function chromiumLanguage(
+  language: 'ja' | 'en',
+): Readonly<{ args: readonly string[]; env: Readonly<Record<string, string>>; locale: string }> {
+  return language === 'ja'
+    ? { args: ['--lang=ja'], env: { LANGUAGE: 'ja' }, locale: 'ja-JP' }
+    : { args: ['--lang=en-US'], env: { LANGUAGE: 'en_US' }, locale: 'en-US' };
+}
+
 /** Explains how to install Chromium when it is missing, instead of a launch stack trace. */
 export function assertChromium(): void {
   if (!existsSync(chromiumPath)) {

@@ -8,7 +8,8 @@ import type { ChooseExportPath } from '../../main/src/services/exportHandlers.ts
 import type { ChooseFolder } from '../../main/src/services/handlers.ts';
 import type { SecretStorageInfo } from '../../main/src/services/sync/secretBox.ts';
 import { createSenderPolicy } from '../../main/src/services/senderPolicy.ts';
-import { assertChromium, chromiumArgs, chromiumPath } from './chromium.ts';
+import { assertChromium, chromiumArgs, chromiumLanguage, chromiumPath } from './chromium.ts';
+import type { SecretBox } from '../../main/src/services/sync/secretBox.ts';
 import { createMainHost } from './mainHandlers.ts';
 import type { ShellCommandQueue } from '../../main/src/services/shell/shellCommands.ts';
 
@@ -57,6 +58,11 @@ export type LaunchOptions = Readonly<{
   confirmFolder?: (path: string) => Promise<boolean>;
   /** What the harness's secret box reports about itself (a Linux desktop without keychain: `basic_text`). */
   secretStorage?: SecretStorageInfo;
+  /**
+   * Seals the sync passphrase; by default a key that lives only in this process (a restart cannot
+   * read it back). The browser route passes one whose key is kept in its home folder.
+   */
+  secretBox?: SecretBox;
   /** Stands in for the save dialog of a list export; by default it saves into `<userData>/exports`. */
   chooseExportPath?: ChooseExportPath;
   /** The main process's clock (automatic backups); the real one by default. */
@@ -96,7 +102,11 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   const folderQuestions: string[] = [];
   // The handlers exist before the browser does; printing looks the context up when it is called.
   const launchedContext: { current: BrowserContext | null } = { current: null };
-  const { handlers: realHandlers, shell } = createMainHost({
+  const {
+    handlers: realHandlers,
+    shell,
+    settings,
+  } = createMainHost({
     appVersion: packageVersion.version,
     userDataPath,
     // The same print route through Chromium's print engine; Playwright's page.pdf() stands in for
@@ -114,6 +124,7 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
       return options.confirmFolder?.(path) ?? Promise.resolve(true);
     },
     secretStorage: options.secretStorage,
+    secretBox: options.secretBox,
     chooseExportPath: options.chooseExportPath,
     chooseSavePath: options.chooseSavePath,
     chooseOpenPath: options.chooseOpenPath,
@@ -121,12 +132,15 @@ export async function launchApp(options: LaunchOptions): Promise<AppInstance> {
   });
   const handlers: Handlers = { ...realHandlers, ...options.handlerOverrides };
   const isTrustedSender = createSenderPolicy([options.baseUrl]);
+  // Chromium speaks the UI language chosen when it starts (a change applies at the next start).
+  const language = chromiumLanguage(settings.get().language);
   const context = await chromium.launchPersistentContext(profilePath, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...language.args],
     viewport: options.headless === false ? null : { width: 1280, height: 800 },
-    locale: 'ja-JP',
+    locale: language.locale,
+    env: { ...process.env, ...language.env },
   });
   launchedContext.current = context;
   await context.exposeBinding('__kakehashiHostInvoke', (source, channel: unknown, input: unknown) =>

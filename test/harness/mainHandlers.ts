@@ -8,9 +8,9 @@ import type { ChooseExportPath } from '../../main/src/services/exportHandlers.ts
 import { createDataServices } from '../../main/src/services/dataServices.ts';
 import { createHandlers, type ChooseFolder } from '../../main/src/services/handlers.ts';
 import { createHandoutPdfService } from '../../main/src/services/handoutPdfService.ts';
-import { createSettingsService } from '../../main/src/services/settingsService.ts';
+import { createSettingsService, type SettingsService } from '../../main/src/services/settingsService.ts';
 import { createSyncConfigService } from '../../main/src/services/sync/syncConfigService.ts';
-import type { SecretStorageInfo } from '../../main/src/services/sync/secretBox.ts';
+import type { SecretBox, SecretStorageInfo } from '../../main/src/services/sync/secretBox.ts';
 import { createProcessSecretBox } from '../../main/src/services/sync/testSecretBox.ts';
 
 /** What the harness puts in place of Electron around the real main handlers. */
@@ -29,6 +29,8 @@ export type MainHandlerOptions = Readonly<{
   confirmFolder?: ((path: string) => Promise<boolean>) | undefined;
   /** What the secret box reports about itself (a Linux desktop without keychain: `basic_text`). */
   secretStorage?: SecretStorageInfo | undefined;
+  /** Seals the sync secrets; by default a key that lives only in this process. */
+  secretBox?: SecretBox | undefined;
   /** Stands in for the save dialog of a list export; by default it saves into `<userData>/exports`. */
   chooseExportPath?: ChooseExportPath | undefined;
   chooseSavePath?: ChoosePath | undefined;
@@ -45,7 +47,9 @@ export function createMainHandlers(options: MainHandlerOptions): Handlers {
 }
 
 /** The handlers and the harness's desktop shell behind them (its command queue, its quit count). */
-export function createMainHost(options: MainHandlerOptions): Readonly<{ handlers: Handlers; shell: HarnessShell }> {
+export function createMainHost(
+  options: MainHandlerOptions,
+): Readonly<{ handlers: Handlers; shell: HarnessShell; settings: SettingsService }> {
   const { userDataPath, pdfFolder } = options;
   const settings = createSettingsService({
     directory: userDataPath,
@@ -88,7 +92,7 @@ export function createMainHost(options: MainHandlerOptions): Readonly<{ handlers
     handoutPdf,
     syncConfig: createSyncConfigService({
       userDataPath,
-      secretBox: createProcessSecretBox(options.secretStorage),
+      secretBox: options.secretBox ?? createProcessSecretBox(options.secretStorage),
       // Without a stand-in, the user declines every typed folder (the fuzz test relies on that).
       confirmFolder: options.confirmFolder ?? (() => Promise.resolve(false)),
     }),
@@ -109,5 +113,5 @@ export function createMainHost(options: MainHandlerOptions): Readonly<{ handlers
     shell: shell.deps,
     ...dataServices,
   });
-  return { handlers, shell };
+  return { handlers, shell, settings };
 }

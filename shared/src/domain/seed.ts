@@ -47,6 +47,8 @@ export const seedVisibilitySchema = z
 /** The fields a user edits on a seed sheet. */
 export const seedFieldsShape = {
   title: requiredText(200),
+  /** The title's reading (よみ) in kana, for search: しょうないがき finds 庄内柿. Sheets saved before it have none. */
+  titleKana: optionalText(200).optional(),
   field: z.enum(researchFields, { error: 'invalidChoice' }),
   stage: z.enum(researchStages, { error: 'invalidChoice' }),
   institution: optionalText(200),
@@ -60,7 +62,21 @@ export const seedFieldsShape = {
   contact: optionalText(500),
   figureAttachmentId: z.union([z.literal(''), attachmentIdSchema], { error: 'id' }).default(''),
   visibility: seedVisibilitySchema,
+  // English versions for an English handout, optional (absent on older sheets). Each is public
+  // exactly when its Japanese field is; an empty one prints the Japanese text, marked as such.
+  titleEn: optionalText(200).optional(),
+  summaryEn: optionalText(5000).optional(),
+  advantageEn: optionalText(5000).optional(),
+  applicationsEn: optionalText(5000).optional(),
 };
+
+/** The English field of each Japanese field that has one. */
+export const seedEnglishFields = {
+  title: 'titleEn',
+  summary: 'summaryEn',
+  advantage: 'advantageEn',
+  applications: 'applicationsEn',
+} as const;
 
 /** What a form submits for a seed sheet. */
 export const seedInputSchema = z.object(seedFieldsShape);

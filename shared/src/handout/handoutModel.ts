@@ -30,11 +30,15 @@ export type HandoutSeedPage = Readonly<{
   seedId: string;
   /** 1-based position in the event's order; the consultation form uses the same numbers. */
   number: number;
+  /** In the handout's language; in Japanese when an English handout's sheet has no English title. */
   title: string;
+  /** The title is the Japanese one on an English handout (printed and marked as such). */
+  titleInJapanese: boolean;
   field: ResearchField;
   stage: ResearchStage;
   facts: readonly Readonly<{ key: SeedFactKey; value: string }>[];
-  sections: readonly Readonly<{ key: SeedSectionKey; text: string }>[];
+  /** Each text in the handout's language, or the Japanese text (`inJapanese`) where the English one is empty. */
+  sections: readonly Readonly<{ key: SeedSectionKey; text: string; inJapanese: boolean }>[];
   keywords: readonly string[];
 }>;
 

@@ -1,6 +1,6 @@
 import type { KakehashiEvent } from '../domain/event.ts';
 import type { Programme } from '../domain/programme.ts';
-import type { Seed } from '../domain/seed.ts';
+import { seedEnglishFields, type Seed } from '../domain/seed.ts';
 import { seedPublicView, type SeedPublicView } from '../domain/seedPublicView.ts';
 import { handoutEn } from '../i18n/handout.en.ts';
 import { handoutJa } from '../i18n/handout.ja.ts';
@@ -22,16 +22,27 @@ export type HandoutOptions = Readonly<{ language: HandoutLanguage }>;
  * One seed's page from its public view only: internal fields are absent from that view, so they
  * cannot reach the page whatever the template does.
  */
-function seedPage(view: SeedPublicView, number: number): HandoutSeedPage {
+function seedPage(view: SeedPublicView, number: number, language: HandoutLanguage): HandoutSeedPage {
   const text = (value: string | undefined) => (value ?? '').trim();
+  // An English handout prints a sheet's English text, or its Japanese text (marked) where that is empty.
+  const localised = (japanese: string | undefined, english: string | undefined) => {
+    const translated = language === 'en' ? text(english) : '';
+    return translated !== ''
+      ? { text: translated, inJapanese: false }
+      : { text: text(japanese), inJapanese: language === 'en' };
+  };
+  const title = localised(view.title, view.titleEn);
   return {
     seedId: view.id,
     number,
-    title: view.title,
+    title: title.text,
+    titleInJapanese: title.inJapanese,
     field: view.field,
     stage: view.stage,
     facts: seedFactKeys.map((key) => ({ key, value: text(view[key]) })).filter((fact) => fact.value !== ''),
-    sections: seedSectionKeys.map((key) => ({ key, text: text(view[key]) })).filter((section) => section.text !== ''),
+    sections: seedSectionKeys
+      .map((key) => ({ key, ...localised(view[key], view[seedEnglishFields[key]]) }))
+      .filter((section) => section.text !== ''),
     keywords: (view.keywords ?? []).filter((keyword) => keyword.trim() !== ''),
   };
 }
@@ -85,7 +96,9 @@ export function toHandoutModel(
   const fiscalYear = fiscalYearOf(event.date);
   const usableProgramme =
     programme !== null && !programme.deleted && programme.fiscalYear === fiscalYear ? programme : null;
-  const pages = seeds.filter((seed) => !seed.deleted).map((seed, index) => seedPage(seedPublicView(seed), index + 1));
+  const pages = seeds
+    .filter((seed) => !seed.deleted)
+    .map((seed, index) => seedPage(seedPublicView(seed), index + 1, options.language));
   return {
     eventId: event.id,
     language: options.language,

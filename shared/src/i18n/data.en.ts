@@ -21,7 +21,8 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     number: '{{field}} must be a whole number, 0 or more.',
     id: '{{field}} refers to nothing valid.',
     hash: '{{field}} is not valid.',
-    summary: 'Please check your input ({{count}} problems).',
+    summary_one: 'Please check your input (1 problem).',
+    summary_other: 'Please check your input ({{count}} problems).',
   },
   fields: {
     common: {
@@ -80,6 +81,11 @@ export const dataEn: LocaleShape<typeof dataJa> = {
     },
     seed: {
       title: 'Theme',
+      titleKana: 'Theme reading (kana)',
+      titleEn: 'Theme (English)',
+      summaryEn: 'Summary (English)',
+      advantageEn: 'Problem solved and advantage (English)',
+      applicationsEn: 'Possible applications (English)',
       field: 'Field',
       stage: 'Stage',
       institution: 'Institution',
@@ -205,7 +211,8 @@ export const dataEn: LocaleShape<typeof dataJa> = {
   seedList: {
     intro: 'Research seed sheets.',
     empty: 'There are no seed sheets yet.',
-    count: '{{count}} sheets',
+    count_one: '{{count}} sheet',
+    count_other: '{{count}} sheets',
     title: 'Theme',
     field: 'Field',
     stage: 'Stage',

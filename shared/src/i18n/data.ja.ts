@@ -18,7 +18,8 @@ export const dataJa = {
     number: '{{field}}は0以上の整数で入力してください。',
     id: '{{field}}の参照先が正しくありません。',
     hash: '{{field}}の値が正しくありません。',
-    summary: '入力内容を確認してください（{{count}}件）。',
+    summary_one: '入力内容を確認してください（{{count}}件）。',
+    summary_other: '入力内容を確認してください（{{count}}件）。',
   },
   fields: {
     common: { id: 'ID', createdAt: '作成日時', updatedAt: '更新日時', createdBy: '作成端末', deleted: '削除' },
@@ -71,6 +72,11 @@ export const dataJa = {
     },
     seed: {
       title: 'テーマ',
+      titleKana: 'テーマのよみ',
+      titleEn: 'テーマ（英語）',
+      summaryEn: '概要（英語）',
+      advantageEn: '解決する課題・優位性（英語）',
+      applicationsEn: '想定される用途（英語）',
       field: '分野',
       stage: '段階',
       institution: '研究機関',
@@ -183,7 +189,8 @@ export const dataJa = {
   seedList: {
     intro: '研究シーズ（シーズシート）の一覧です。',
     empty: 'シーズシートはまだありません。',
-    count: '{{count}}件',
+    count_one: '{{count}}件',
+    count_other: '{{count}}件',
     title: 'テーマ',
     field: '分野',
     stage: '段階',

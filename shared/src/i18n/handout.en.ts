@@ -28,6 +28,7 @@ export const handoutEn: LocaleShape<typeof handoutJa> = {
     },
   },
   seed: {
+    japaneseOnly: '(in Japanese only)',
     number: 'Seed {{number}}',
     keywords: 'Keywords',
     field: 'Field',
@@ -85,8 +86,10 @@ export const handoutEn: LocaleShape<typeof handoutJa> = {
     saved: 'PDF saved: {{path}}',
     preparing: 'Preparing the handout…',
     notFound: 'This session was not found.',
-    overflow: 'Text does not fit on {{count}} page(s). Please shorten it.',
+    overflow_one: 'Text does not fit on {{count}} page. Please shorten it.',
+    overflow_other: 'Text does not fit on {{count}} pages. Please shorten it.',
     noProgramme: 'No support-programme terms are registered for {{fiscalYear}}, so the handout has no programme page.',
-    pages: '{{count}} pages (A4)',
+    pages_one: '{{count}} page (A4)',
+    pages_other: '{{count}} pages (A4)',
   },
 };

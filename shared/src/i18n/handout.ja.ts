@@ -25,6 +25,7 @@ export const handoutJa = {
     },
   },
   seed: {
+    japaneseOnly: '（日本語のみ）',
     number: 'シーズ {{number}}',
     keywords: 'キーワード',
     field: '分野',
@@ -82,8 +83,10 @@ export const handoutJa = {
     saved: 'PDF を保存しました：{{path}}',
     preparing: '配布資料を準備しています…',
     notFound: 'この説明会は見つかりません。',
-    overflow: '{{count}} ページで文字が収まりません。内容を短くしてください。',
+    overflow_one: '{{count}} ページで文字が収まりません。内容を短くしてください。',
+    overflow_other: '{{count}} ページで文字が収まりません。内容を短くしてください。',
     noProgramme: '{{fiscalYear}} の支援制度の条件が登録されていないため、支援制度のページは入りません。',
-    pages: '全 {{count}} ページ（A4）',
+    pages_one: '全 {{count}} ページ（A4）',
+    pages_other: '全 {{count}} ページ（A4）',
   },
 } as const;

@@ -1,6 +1,7 @@
 // One normalisation for Japanese search: applied to documents and queries alike, so that what a
 // coordinator types matches however the record was written (kana, width, case, dash variant,
-// small or full-size kana).
+// small or full-size kana, 異体字, ㈱ or 株式会社).
+import { kanjiVariantPairs } from './kanjiVariants.ts';
 
 const katakanaStart = 0x30a1; // ァ
 const katakanaEnd = 0x30f6; // ヶ
@@ -57,7 +58,7 @@ const smallToFull: Readonly<Record<string, string>> = {
 const drop = -1;
 const space = 0x20;
 
-function foldTable(foldSmall: boolean): Int32Array {
+function foldTable(foldSmall: boolean, foldVariants: boolean): Int32Array {
   const table = new Int32Array(0x10000);
   for (let code = 0; code < table.length; code++) table[code] = code;
   for (let code = katakanaStart; code <= katakanaEnd; code++) table[code] = code - kanaOffset;
@@ -76,13 +77,37 @@ function foldTable(foldSmall: boolean): Int32Array {
       if (katakana >= katakanaStart && katakana <= katakanaEnd) table[katakana] = to;
     }
   }
+  // 異体字 that NFKC keeps apart and people type interchangeably (髙橋/高橋, 山﨑/山崎, 渡邊/渡辺):
+  // one table generated from maintained sources (kanjiVariants.ts).
+  if (foldVariants)
+    for (let i = 0; i + 1 < kanjiVariantPairs.length; i += 2)
+      table[kanjiVariantPairs.charCodeAt(i)] = kanjiVariantPairs.charCodeAt(i + 1);
   // Whitespace as JavaScript's \s knows it (BMP only: \s has nothing beyond it).
   for (let code = 0; code < table.length; code++) if (/\s/u.test(String.fromCharCode(code))) table[code] = space;
   return table;
 }
 
-const searchFold = foldTable(true);
-const readingFold = foldTable(false);
+const searchFold = foldTable(true, true);
+const readingFold = foldTable(false, false);
+
+// ㈱, （株）, (株) and ㍿ are written for 株式会社 (and (有) for 有限会社) at will: after NFKC the
+// abbreviations are "(株)" and "(有)", and become the full words. Found by `indexOf` (no regular
+// expression: documents are normalised by the hundred thousand, and notes hold other brackets).
+const corporateWords = new Map([
+  [0x682a, '株式会社'],
+  [0x6709, '有限会社'],
+]);
+function expandCorporate(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('('); at !== -1; at = text.indexOf('(', at + 1)) {
+    const word = text.charCodeAt(at + 2) === 0x29 ? corporateWords.get(text.charCodeAt(at + 1)) : undefined;
+    if (word === undefined) continue;
+    out += text.slice(from, at) + word;
+    from = at + 3;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** Turns katakana (including ヴ, ヵ, ヶ and the iteration marks ヽヾ) into hiragana; leaves other text as is. */
 export function katakanaToHiragana(text: string): string {
@@ -123,8 +148,9 @@ function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): s
   return out;
 }
 
-function normalizeWith(table: Int32Array, text: string): string {
-  const nfkc = text.normalize('NFKC').toLowerCase();
+function normalizeWith(table: Int32Array, text: string, corporate: boolean): string {
+  const lowered = text.normalize('NFKC').toLowerCase();
+  const nfkc = corporate ? expandCorporate(lowered) : lowered;
   if (buffer.length < nfkc.length && nfkc.length <= keptUnits)
     buffer = new Uint16Array(Math.min(keptUnits, nfkc.length * 2));
   const out = buffer.length < nfkc.length ? new Uint16Array(nfkc.length) : buffer;
@@ -155,10 +181,11 @@ function normalizeWith(table: Int32Array, text: string): string {
 /**
  * Normalises text for matching: NFKC (half-width kana and full-width Latin/digits), lower case,
  * katakana → hiragana, small kana → full size (ャ = や), every dash and long-vowel variant → ー,
- * the middle dot ・ dropped, runs of whitespace → one space, trimmed.
+ * the middle dot ・ dropped, runs of whitespace → one space, trimmed; 異体字 → one form (髙 → 高,
+ * 﨑 → 崎, 齋 → 斎, 邉 → 辺) and ㈱/(株) → 株式会社, (有) → 有限会社.
  */
 export function normalizeForSearch(text: string): string {
-  return normalizeWith(searchFold, text);
+  return normalizeWith(searchFold, text, true);
 }
 
 /**
@@ -166,5 +193,5 @@ export function normalizeForSearch(text: string): string {
  * so that きゃ sorts before きや as in a dictionary.
  */
 export function normalizeReading(text: string): string {
-  return normalizeWith(readingFold, text);
+  return normalizeWith(readingFold, text, false);
 }

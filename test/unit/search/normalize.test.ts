@@ -50,8 +50,48 @@ describe('normalizeForSearch', () => {
     expect(normalizeForSearch('株式会社山形バイオ研究所')).toBe('株式会社山形ばいお研究所');
   });
 
+  it.each([
+    ['髙橋', '高橋'],
+    ['山﨑', '山崎'],
+    ['齋藤', '斎藤'],
+    ['齊藤', '斉藤'],
+    ['渡邊', '渡辺'],
+    ['渡邉', '渡辺'],
+    ['濱田', '浜田'],
+    ['德田', '徳田'],
+    ['櫻井', '桜井'],
+    ['國井', '国井'],
+  ])('folds the 異体字 in %s to %s', (variant, standard) => {
+    expect(normalizeForSearch(variant)).toBe(normalizeForSearch(standard));
+  });
+
+  it('keeps kanji apart that are different words, though one dictionary lists them as substitutes', () => {
+    expect(normalizeForSearch('収集')).not.toBe(normalizeForSearch('集集'));
+    expect(normalizeForSearch('埼玉')).not.toBe(normalizeForSearch('崎玉'));
+    expect(normalizeForSearch('宏')).not.toBe(normalizeForSearch('広'));
+  });
+
+  it('reads ㈱, （株）, (株), ㍿ as 株式会社 and (有) as 有限会社', () => {
+    for (const text of ['㈱サクランボ', '（株）サクランボ', '(株)サクランボ', '㍿サクランボ', '株式会社サクランボ'])
+      expect(normalizeForSearch(text)).toBe('株式会社さくらんぼ');
+    for (const text of ['㈲月山', '（有）月山', '(有)月山']) expect(normalizeForSearch(text)).toBe('有限会社月山');
+    expect(normalizeForSearch('(財)')).toBe('(財)');
+    // A reading is left as typed: it is sorted, not matched.
+    expect(normalizeReading('(株)')).toBe('(株)');
+  });
+
   it('is idempotent', () => {
-    for (const text of ['ｻｸﾗﾝﾎﾞ', 'ＡＢＣ１２３', 'ヴァイオリン', 'コ―ヒ－', '  a  b ', 'ｷｬﾉﾝ', 'ㇰ・ﾞ']) {
+    for (const text of [
+      'ｻｸﾗﾝﾎﾞ',
+      'ＡＢＣ１２３',
+      'ヴァイオリン',
+      'コ―ヒ－',
+      '  a  b ',
+      'ｷｬﾉﾝ',
+      'ㇰ・ﾞ',
+      '㈱髙橋',
+      '（有）渡邉',
+    ]) {
       expect(normalizeForSearch(normalizeForSearch(text))).toBe(normalizeForSearch(text));
     }
   });

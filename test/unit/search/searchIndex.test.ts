@@ -24,6 +24,38 @@ describe('search index', () => {
     expect(titlesOf(index.search('ふーず'))).toEqual(['有限会社月山フーズ']);
   });
 
+  it('finds 異体字 and 株式会社 written either way, in the document or in the query', () => {
+    const index = createSearchIndex();
+    index.put(company('c1', '㈱髙橋農園'));
+    index.put(company('c2', '有限会社渡邉醸造'));
+    expect(titlesOf(index.search('株式会社高橋'))).toEqual(['㈱髙橋農園']);
+    expect(titlesOf(index.search('(株)髙橋'))).toEqual(['㈱髙橋農園']);
+    expect(titlesOf(index.search('(有)渡辺'))).toEqual(['有限会社渡邉醸造']);
+    expect(titlesOf(index.search('渡邊醸造'))).toEqual(['有限会社渡邉醸造']);
+  });
+
+  it('finds kana from romaji typed with the IME off, and Latin names still by their letters', () => {
+    const index = createSearchIndex();
+    index.put(company('c1', '株式会社サクランボ研究所', ['さくらんぼけんきゅうじょ']));
+    index.put(company('c2', 'やまがたフーズ'));
+    index.put(company('c3', 'YBC山形'));
+    expect(titlesOf(index.search('sakuranbo'))).toEqual(['株式会社サクランボ研究所']);
+    expect(titlesOf(index.search('Yamagata'))).toEqual(['やまがたフーズ']);
+    expect(titlesOf(index.search('ybc'))).toEqual(['YBC山形']);
+    expect(titlesOf(index.search('sakuranbo kenkyuujo'))).toEqual(['株式会社サクランボ研究所']);
+  });
+
+  it('lists more than the quick search shows when asked for a full list', () => {
+    const index = createSearchIndex();
+    for (let i = 0; i < 60; i++) index.put(company(`c${i}`, `山形食品${i}`));
+    const quick = index.search('山形', 6).find((group) => group.kind === 'company');
+    expect(quick?.hits).toHaveLength(6);
+    expect(quick?.more).toBe(true);
+    const full = index.search('山形', 500).find((group) => group.kind === 'company');
+    expect(full?.hits).toHaveLength(60);
+    expect(full?.more).toBe(false);
+  });
+
   it('finds a full-width name from a half-width query and the other way round', () => {
     const index = createSearchIndex();
     index.put(company('c1', 'ＡＢＣ１２３バイオ'));

@@ -6,12 +6,13 @@ import type { SecretBox, SecretStorageInfo } from './secretBox.ts';
  * AES-256-GCM under a key that lives only in this process, so sealed secrets on disk are never
  * plain text (and, like safeStorage output, are useless to another process). `storage` is what it
  * reports about itself; a test passes `{ backend: 'basic_text' }` to stand for a Linux desktop
- * without a keychain.
+ * without a keychain. The browser route passes a key it keeps in its own folder, so that a restart
+ * reads its sealed secrets back.
  */
 export function createProcessSecretBox(
   storage: SecretStorageInfo = { available: true, backend: 'process-key' },
+  key: Uint8Array = randomBytes(32),
 ): SecretBox {
-  const key = randomBytes(32);
   return {
     encrypt(plain) {
       return Promise.resolve(seal(plain));

@@ -111,7 +111,7 @@ export function AfterEvent({ event }: Readonly<{ event: KakehashiEvent }>): Reac
     });
     setAsked([]);
     setNotes('');
-    setMessage(t('events.after.recorded', { needs: needs.length }));
+    setMessage(t('events.after.recorded', { count: needs.length }));
   };
 
   return (

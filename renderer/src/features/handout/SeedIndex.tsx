@@ -19,7 +19,9 @@ export function SeedIndex({
         <li key={seed.seedId}>
           {checkbox && <span className="tick-box" aria-hidden="true" />}
           <span className="seed-index-number">{seed.number}</span>
-          <span className="seed-index-title">{seed.title}</span>
+          <span className="seed-index-title" lang={seed.titleInJapanese ? 'ja' : undefined}>
+            {seed.title}
+          </span>
         </li>
       ))}
     </ol>

@@ -15,7 +15,8 @@ export function SeedSheet({
     <Sheet kind="seed" footer={footer}>
       <p className="seed-number">{t('seed.number', { number: seed.number })}</p>
       <h2 className="seed-title" data-fit-title>
-        {seed.title}
+        {seed.titleInJapanese ? <span lang="ja">{seed.title}</span> : seed.title}
+        {seed.titleInJapanese && <span className="japanese-only"> {t('seed.japaneseOnly')}</span>}
       </h2>
       <dl className="seed-facts">
         <div className="seed-fact">
@@ -35,8 +36,11 @@ export function SeedSheet({
       </dl>
       {seed.sections.map((section) => (
         <section key={section.key} className="seed-section">
-          <h3>{t(`seed.sections.${section.key}`)}</h3>
-          <p>{section.text}</p>
+          <h3>
+            {t(`seed.sections.${section.key}`)}
+            {section.inJapanese && <span className="japanese-only"> {t('seed.japaneseOnly')}</span>}
+          </h3>
+          <p lang={section.inJapanese ? 'ja' : undefined}>{section.text}</p>
         </section>
       ))}
       {seed.keywords.length > 0 && (

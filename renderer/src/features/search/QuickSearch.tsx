@@ -6,28 +6,22 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { isImeKey } from '../../ui/formKeys.ts';
 import { useSettings } from '../settings/SettingsProvider.tsx';
 import type { SearchClient, SearchAnswer } from './searchClient.ts';
 import type { SearchHit } from './searchDocument.ts';
 import { optionIdOf, QuickSearchResults } from './QuickSearchResults.tsx';
 import type { IndexStatus } from './searchProtocol.ts';
-import { useSearchWorker } from './useSearchWorker.ts';
+import { useIndexStatus, useSearchClient } from './SearchProvider.tsx';
 import './quickSearch.css';
 
 const hitsPerKind = 6;
-const buildingStatus: IndexStatus = { state: 'building', indexed: 0, total: 0 };
-const noClientSubscribe = (): (() => void) => () => undefined;
-
-function useIndexStatus(client: SearchClient | null): IndexStatus {
-  return useSyncExternalStore(client?.subscribe ?? noClientSubscribe, () => client?.status() ?? buildingStatus);
-}
 
 function isShortcut(event: globalThis.KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
@@ -39,7 +33,7 @@ function isShortcut(event: globalThis.KeyboardEvent): boolean {
  */
 export function QuickSearch(): ReactNode {
   const { t } = useTranslation();
-  const client = useSearchWorker();
+  const client = useSearchClient();
   const status = useIndexStatus(client);
   const [open, setOpen] = useState(false);
 
@@ -150,6 +144,11 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
   );
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    if (isImeKey(event.nativeEvent)) {
+      // Esc during a conversion cancels the conversion, not the dialog.
+      if (event.key === 'Escape') event.preventDefault();
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       if (hits.length === 0) return;
@@ -201,11 +200,12 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
             t('search.indexing', {
               indexed: numberFormat.format(status.indexed),
               total: numberFormat.format(status.total),
+              count: status.total,
             })}
           {status.state === 'failed' && t('search.failed', { message: status.error ?? '' })}
           {status.state === 'ready' &&
             trimmed === '' &&
-            t('search.ready', { documents: numberFormat.format(status.indexed) })}
+            t('search.ready', { documents: numberFormat.format(status.indexed), count: status.indexed })}
           {trimmed !== '' && hits.length === 0 && t('search.noResults', { query: trimmed })}
         </p>
         <QuickSearchResults
@@ -217,6 +217,22 @@ function QuickSearchDialog({ client, status, onClose }: DialogProps): ReactNode 
           onOpen={openHit}
           onHover={setActive}
         />
+        {groups.some((group) => group.more) && (
+          <ul className="quick-search-all" aria-label={t('search.showAllLabel')}>
+            {groups
+              .filter((group) => group.more)
+              .map((group) => (
+                <li key={group.kind}>
+                  <Link
+                    to={`/search?${new URLSearchParams({ q: trimmed, kind: group.kind }).toString()}`}
+                    onClick={() => dialogRef.current?.close()}
+                  >
+                    {t('search.showAll', { kind: t(`search.kinds.${group.kind}`) })}
+                  </Link>
+                </li>
+              ))}
+          </ul>
+        )}
         <p className="quick-search-hint">{t('search.hint')}</p>
       </div>
     </dialog>

@@ -77,7 +77,7 @@ export function needDocument(need: Need, companyName: string): SearchDocument {
   };
 }
 
-/** A seed sheet, found by its title, keywords, researcher, institution and texts (the search is internal). */
+/** A seed sheet, found by its title and its よみ, keywords, researcher, institution and texts (the search is internal). */
 export function seedDocument(seed: Seed): SearchDocument {
   const by = [seed.institution, seed.researcher].filter((part) => part !== '').join('・');
   return {
@@ -86,6 +86,7 @@ export function seedDocument(seed: Seed): SearchDocument {
     title: seed.title,
     ...(by === '' ? {} : { subtitle: by }),
     text: [
+      seed.titleKana ?? '',
       ...seed.keywords,
       seed.researcher,
       seed.institution,

@@ -1,7 +1,8 @@
 import { Index } from 'flexsearch';
+import { toHiragana } from 'wanakana';
 import { addTerms, compactPostings, postingPieces } from './flexPostings.ts';
 import { normalizeForSearch } from '#shared/text/normalize';
-import { bigramTokens, planQuery, unigramTokens } from '#shared/text/tokenize';
+import { bigramTokens, planQuery, unigramTokens, type QueryPlan } from '#shared/text/tokenize';
 import {
   routeOf,
   searchKinds,
@@ -111,6 +112,17 @@ function titleRank(title: string, normalizedQuery: string): number {
   return normalized.includes(normalizedQuery) ? 2 : 3;
 }
 
+// A query of Latin letters only may be romaji typed with the IME off (yamagata, sakuranbo): it is
+// also asked as the hiragana it spells (wanakana), when every letter converts. Both plans' hits count.
+const latinWords = /^[a-z]+(?: [a-z]+)*$/iu;
+function queryPlans(query: string): QueryPlan[] {
+  const plan = planQuery(query);
+  const trimmed = query.trim();
+  if (!latinWords.test(trimmed)) return [plan];
+  const kana = toHiragana(trimmed.toLowerCase());
+  return /[a-z]/u.test(kana) ? [plan] : [plan, planQuery(kana)];
+}
+
 /** What a saved index holds besides FlexSearch's own exports: how far each kind has numbered. */
 export type SnapshotHeader = Readonly<{ format: number; kinds: readonly (readonly [SearchKind, number])[] }>;
 
@@ -118,7 +130,7 @@ export type SnapshotHeader = Readonly<{ format: number; kinds: readonly (readonl
 export type SnapshotPart = Readonly<{ kind: SearchKind; part: string; key: string; data: string }>;
 
 /** Bump when normalisation, tokens or what documents hold change: older snapshots are then rebuilt. */
-export const snapshotFormat = 2;
+export const snapshotFormat = 3;
 
 // Rows of the entry table per snapshot part.
 const tableChunk = 2500;
@@ -366,24 +378,33 @@ function makeIndex(kinds: ReadonlyMap<SearchKind, KindState>, compactShards: boo
     documentIds: () => [...slots.keys()],
     size: () => slots.size,
     search(query, perKind = defaultHitsPerKind) {
-      const plan = planQuery(query);
-      if (plan.mode === 'empty') return [];
-      // Our tokens are already normalised bigrams or characters: joined by spaces they pass the
-      // encoder unchanged, so FlexSearch intersects exactly the terms planned here.
-      const terms = plan.terms.join(' ');
+      const plans = queryPlans(query).filter((plan) => plan.mode !== 'empty');
+      if (plans.length === 0) return [];
+      // A full list (more hits than the quick search shows) looks at as many candidates as it lists.
+      const limit = Math.max(candidatesPerKind, perKind + 1);
       const groups: SearchGroup[] = [];
       for (const state of kindList) {
-        let candidates: number[];
-        if (plan.mode === 'unigram') {
-          if (state.title === null) continue;
-          candidates = live(state, state.title.search(terms, { limit: candidatesPerKind }));
-        } else {
-          candidates = searchText(state, terms, candidatesPerKind);
+        const ranks = new Map<number, { n: number; order: number; rank: number }>();
+        for (const plan of plans) {
+          // Our tokens are already normalised bigrams or characters: joined by spaces they pass the
+          // encoder unchanged, so FlexSearch intersects exactly the terms planned here.
+          const terms = plan.terms.join(' ');
+          let candidates: number[];
+          if (plan.mode === 'unigram') {
+            if (state.title === null) continue;
+            candidates = live(state, state.title.search(terms, { limit }));
+          } else {
+            candidates = searchText(state, terms, limit);
+          }
+          for (const n of candidates) {
+            const rank = titleRank(state.titles[n] ?? '', plan.normalized);
+            const known = ranks.get(n);
+            if (known === undefined) ranks.set(n, { n, order: ranks.size, rank });
+            else known.rank = Math.min(known.rank, rank);
+          }
         }
-        if (candidates.length === 0) continue;
-        const ranked = candidates
-          .map((n, order) => ({ n, order, rank: titleRank(state.titles[n] ?? '', plan.normalized) }))
-          .sort((a, b) => a.rank - b.rank || a.order - b.order);
+        if (ranks.size === 0) continue;
+        const ranked = [...ranks.values()].sort((a, b) => a.rank - b.rank || a.order - b.order);
         const hits = ranked.slice(0, perKind).map(({ n }) => hitAt(state, n));
         groups.push({ kind: state.kind, hits, more: ranked.length > perKind });
       }

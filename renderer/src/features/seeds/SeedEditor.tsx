@@ -18,6 +18,7 @@ import { emptySeedForm, previewSeed, toSeedForm, toSeedInput, type SeedFormState
 import { SeedSheetPreview } from './SeedSheetPreview.tsx';
 import { SeedDelete } from './SeedDelete.tsx';
 import './seeds.css';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 type TextField = Exclude<SeedVisibleField, 'figureAttachmentId'>;
 
@@ -88,6 +89,10 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter') return;
+    if (isImeKey(event.nativeEvent)) {
+      event.preventDefault();
+      return;
+    }
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       void submit();
@@ -127,6 +132,7 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
           {textFields.map((spec) => (
             <VisibleFieldRow key={spec.name} form={form} {...spec} />
           ))}
+          <EnglishFields form={form} />
           <div className="form-actions">
             <button type="submit" aria-keyshortcuts="Control+Enter">
               {t('seedsEditor.editor.save')}
@@ -143,8 +149,8 @@ export function SeedEditor({ initial }: Readonly<{ initial: Seed | null }>): Rea
 function AlwaysPublicFields({ form }: Readonly<{ form: UseFormReturn<SeedFormState> }>): ReactNode {
   const { t } = useTranslation();
   const { register, formState } = form;
-  const message = (name: 'title' | 'field' | 'stage') => formState.errors[name]?.message;
-  const described = (name: 'title' | 'field' | 'stage') =>
+  const message = (name: 'title' | 'titleKana' | 'field' | 'stage') => formState.errors[name]?.message;
+  const described = (name: 'title' | 'titleKana' | 'field' | 'stage') =>
     message(name) === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': `seed-${name}-error` };
   return (
     <>
@@ -154,6 +160,12 @@ function AlwaysPublicFields({ form }: Readonly<{ form: UseFormReturn<SeedFormSta
         <input id="seed-title" type="text" maxLength={200} autoFocus {...described('title')} {...register('title')} />
         <span className="visibility fixed">{t('seedsEditor.editor.alwaysPublic')}</span>
         <FieldMessage id="seed-title-error" message={message('title')} />
+      </div>
+      <div className="seed-row">
+        <label htmlFor="seed-titleKana">{t('data.fields.seed.titleKana')}</label>
+        <input id="seed-titleKana" type="text" maxLength={200} {...described('titleKana')} {...register('titleKana')} />
+        <span className="visibility fixed">{t('seedsEditor.editor.searchOnly')}</span>
+        <FieldMessage id="seed-titleKana-error" message={message('titleKana')} />
       </div>
       <div className="seed-row">
         <label htmlFor="seed-field">{t('data.fields.seed.field')}</label>
@@ -228,6 +240,43 @@ function VisibleFieldRow({
       )}
       <FieldMessage id={`${id}-error`} message={message} />
     </div>
+  );
+}
+
+// The English versions, for English handouts; each follows its Japanese field's visibility.
+const englishFields = [
+  { name: 'titleEn', multiline: false, max: 200 },
+  { name: 'summaryEn', multiline: true, max: 5000 },
+  { name: 'advantageEn', multiline: true, max: 5000 },
+  { name: 'applicationsEn', multiline: true, max: 5000 },
+] as const;
+
+function EnglishFields({ form }: Readonly<{ form: UseFormReturn<SeedFormState> }>): ReactNode {
+  const { t } = useTranslation();
+  const { register, formState } = form;
+  return (
+    <fieldset className="seed-english" aria-describedby="seed-english-help">
+      <legend>{t('seedsEditor.editor.english')}</legend>
+      <p id="seed-english-help" className="help">
+        {t('seedsEditor.editor.englishHelp')}
+      </p>
+      {englishFields.map(({ name, multiline, max }) => {
+        const id = `seed-${name}`;
+        const message = formState.errors[name]?.message;
+        const described = message === undefined ? {} : { 'aria-invalid': true, 'aria-describedby': `${id}-error` };
+        return (
+          <div key={name} className="seed-row">
+            <label htmlFor={id}>{t(`data.fields.seed.${name}`)}</label>
+            {multiline ? (
+              <textarea id={id} rows={3} maxLength={max} lang="en" {...described} {...register(name)} />
+            ) : (
+              <input id={id} type="text" maxLength={max} lang="en" {...described} {...register(name)} />
+            )}
+            <FieldMessage id={`${id}-error`} message={message} />
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { seedVisibleFields } from '#shared/domain/seed';
 import { researchFields, researchStages } from '#shared/master/vocabularies';
+import { normalizeForSearch } from '#shared/text/normalize';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { ExportButton } from '../export/ExportButton.tsx';
 import { seedsTable } from '../export/listTables.ts';
@@ -18,12 +19,34 @@ export function SeedListPage(): ReactNode {
   const seeds = useLiveQuery(() => repositories.seeds.list(), [repositories]);
   const [field, setField] = useState('');
   const [stage, setStage] = useState('');
+  const [text, setText] = useState('');
+  // The words typed, normalised as search normalises (kana, width, 異体字); every word must occur.
+  const words = useMemo(
+    () =>
+      normalizeForSearch(text)
+        .split(' ')
+        .filter((word) => word !== ''),
+    [text],
+  );
+  const haystacks = useMemo(
+    () =>
+      new Map(
+        (seeds ?? []).map((seed) => [
+          seed.id,
+          normalizeForSearch(
+            [seed.title, seed.titleKana ?? '', ...seed.keywords, seed.institution, seed.researcher].join(' '),
+          ),
+        ]),
+      ),
+    [seeds],
+  );
   const shown = useMemo(
     () =>
       (seeds ?? [])
         .filter((seed) => (field === '' || seed.field === field) && (stage === '' || seed.stage === stage))
+        .filter((seed) => words.every((word) => haystacks.get(seed.id)?.includes(word) === true))
         .sort((a, b) => a.title.localeCompare(b.title, i18n.language)),
-    [seeds, field, stage, i18n.language],
+    [seeds, field, stage, words, haystacks, i18n.language],
   );
   const labels = useExportLabels();
 
@@ -39,6 +62,16 @@ export function SeedListPage(): ReactNode {
         />
       </header>
       <search className="filters" aria-label={t('seedsEditor.list.filters')}>
+        <label>
+          {t('seedsEditor.list.text')}
+          <input
+            type="search"
+            value={text}
+            title={t('seedsEditor.list.textHelp')}
+            placeholder={t('seedsEditor.list.textHelp')}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
         <label>
           {t('seedsEditor.list.field')}
           <select value={field} onChange={(event) => setField(event.target.value)}>

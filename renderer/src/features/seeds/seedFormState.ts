@@ -5,6 +5,7 @@ import type { SeedId } from '#shared/domain/ids';
 /** The seed editor's values as typed; keywords are one line separated by 、 or commas. */
 export type SeedFormState = {
   title: string;
+  titleKana: string;
   field: string;
   stage: string;
   institution: string;
@@ -16,6 +17,10 @@ export type SeedFormState = {
   ipStatus: string;
   contact: string;
   figureAttachmentId: string;
+  titleEn: string;
+  summaryEn: string;
+  advantageEn: string;
+  applicationsEn: string;
   /** true = public. */
   visibility: Record<SeedVisibleField, boolean>;
 };
@@ -24,6 +29,7 @@ export type SeedFormState = {
 export function emptySeedForm(): SeedFormState {
   return {
     title: '',
+    titleKana: '',
     field: '',
     stage: '',
     institution: '',
@@ -35,6 +41,10 @@ export function emptySeedForm(): SeedFormState {
     ipStatus: '',
     contact: '',
     figureAttachmentId: '',
+    titleEn: '',
+    summaryEn: '',
+    advantageEn: '',
+    applicationsEn: '',
     visibility: {
       institution: false,
       researcher: false,
@@ -56,6 +66,7 @@ export function toSeedForm(seed: Seed): SeedFormState {
   ) as Record<SeedVisibleField, boolean>;
   return {
     title: seed.title,
+    titleKana: seed.titleKana ?? '',
     field: seed.field,
     stage: seed.stage,
     institution: seed.institution,
@@ -67,6 +78,10 @@ export function toSeedForm(seed: Seed): SeedFormState {
     ipStatus: seed.ipStatus,
     contact: seed.contact,
     figureAttachmentId: seed.figureAttachmentId,
+    titleEn: seed.titleEn ?? '',
+    summaryEn: seed.summaryEn ?? '',
+    advantageEn: seed.advantageEn ?? '',
+    applicationsEn: seed.applicationsEn ?? '',
     visibility,
   };
 }

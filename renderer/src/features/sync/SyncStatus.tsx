@@ -50,13 +50,14 @@ export function SyncStatus(): ReactNode {
                   total: number.format(progress.filesTotal),
                   bytes: bytes.format(progress.bytes / 1024),
                   records: number.format(progress.records),
+                  count: progress.records,
                 })}
               </p>
             </>
           )}
         </div>
       )}
-      {autoMinutes > 0 && <p className="help">{t('sync.run.autoOn', { minutes: autoMinutes })}</p>}
+      {autoMinutes > 0 && <p className="help">{t('sync.run.autoOn', { minutes: autoMinutes, count: autoMinutes })}</p>}
       <p data-sync-pending>{t('sync.run.pending', { count: pending ?? 0 })}</p>
       <h3>{t('sync.run.last')}</h3>
       <p data-sync-last>
@@ -65,9 +66,12 @@ export function SyncStatus(): ReactNode {
           : last.report !== null
             ? t('sync.run.lastOk', {
                 at: when(last.at),
-                uploaded: last.report.uploaded,
-                pulled: last.report.pulled,
-                records: number.format(last.report.records),
+                sent: t('sync.run.sentFiles', { count: last.report.uploaded }),
+                received: t('sync.run.receivedFiles', { count: last.report.pulled }),
+                applied: t('sync.run.appliedRecords', {
+                  count: last.report.records,
+                  records: number.format(last.report.records),
+                }),
               })
             : t('sync.run.lastFailed', { at: when(last.at), message: syncErrorText(t, last.error?.code ?? '') })}
       </p>

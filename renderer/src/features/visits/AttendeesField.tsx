@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorProps, FieldError } from './FieldError.tsx';
 import type { MessageOf } from './VisitForm.tsx';
 import { fieldId, type VisitFormState } from './visitFormState.ts';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 /** People met: type a name and press Enter (or the button) to add it; each name can be removed. */
 export function AttendeesField({ messageOf }: Readonly<{ messageOf: MessageOf }>): ReactNode {
@@ -60,7 +61,7 @@ export function AttendeesField({ messageOf }: Readonly<{ messageOf: MessageOf }>
           value={name}
           onChange={(event) => setName(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+            if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !isImeKey(event.nativeEvent)) {
               event.preventDefault();
               add();
             }

@@ -8,6 +8,7 @@ import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { VocabularyOptions } from '../../ui/VocabularyOptions.tsx';
 import { errorProps, FieldError } from './FieldError.tsx';
 import type { VisitFormState } from './visitFormState.ts';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 /**
  * Needs heard during the visit. A new need is written at once (linked to the company and to this
@@ -87,7 +88,7 @@ export function NeedsHeard({ visitId, companyId }: Readonly<{ visitId: string; c
           value={title}
           onChange={(event) => setTitle(event.target.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+            if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !isImeKey(event.nativeEvent)) {
               event.preventDefault();
               void add();
             }

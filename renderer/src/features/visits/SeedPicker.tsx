@@ -6,6 +6,7 @@ import type { Seed } from '#shared/domain/seed';
 import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { filterSeeds } from './seedSearch.ts';
 import type { VisitFormState } from './visitFormState.ts';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 const listboxId = 'visit-seed-options';
 const optionId = (index: number) => `visit-seed-option-${index}`;
@@ -77,6 +78,7 @@ export function SeedPicker(): ReactNode {
             setActive(0);
           }}
           onKeyDown={(event) => {
+            if (isImeKey(event.nativeEvent)) return;
             if (event.key === 'ArrowDown') {
               event.preventDefault();
               setActive(Math.min(activeIndex + 1, options.length - 1));

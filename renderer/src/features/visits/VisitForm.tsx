@@ -22,6 +22,7 @@ import { VisitDelete } from './VisitDelete.tsx';
 import { VisitHistory } from './VisitHistory.tsx';
 import './visits.css';
 import { fieldId, toFormState, type VisitFormState } from './visitFormState.ts';
+import { isImeKey } from '../../ui/formKeys.ts';
 
 type Status =
   | Readonly<{ kind: 'idle' }>
@@ -132,6 +133,10 @@ export function VisitForm({ initial, company }: Readonly<{ initial: Visit; compa
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key !== 'Enter') return;
+    if (isImeKey(event.nativeEvent)) {
+      event.preventDefault();
+      return;
+    }
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       if (visit.state === 'draft') void finalise();

@@ -1,0 +1,122 @@
+// Writes shared/src/text/kanjiVariants.ts: the 異体字 that search folds to one form (髙 → 高,
+// 﨑 → 崎, 齋 → 斎, 邉 → 辺 …), from three maintained tables rather than a hand list:
+//
+// - the npm package `kyujitai` (its table of 旧字体 and the 新字体 they became: 齋 → 斎, 邊 → 辺);
+// - SKK-JISYO.itaiji (Debian `skkdic-extra`, public domain): a variant outside JIS level 1 becomes
+//   the one JIS level 1 kanji its entry names (邉 → 辺). Pairs of two level 1 kanji are left out:
+//   that dictionary also lists substitutes (収/集, 宏/広) that are different words;
+// - Unihan (Debian `unicode-data`): a kanji outside JIS X 0208 with a Japanese source (or in
+//   Windows' code page 932) becomes its
+//   Z-variant or semantic variant inside JIS X 0208 (髙 → 高, 﨑 → 崎), when there is exactly one.
+//
+// Run after changing a source:  npx tsx scripts/generateKanjiVariants.ts  (and bump the search
+// index's snapshotFormat: the normalisation changed).
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const kyujitai = JSON.parse(readFileSync(require.resolve('kyujitai/data/kyujitai.json'), 'utf8')) as {
+  kyuji: [string, string, string][];
+};
+const skk = new TextDecoder('euc-jp').decode(readFileSync('/usr/share/skk/SKK-JISYO.itaiji'));
+const unihan = (name: string) =>
+  execFileSync('bzcat', [`/usr/share/unicode/Unihan_${name}.txt.bz2`], { maxBuffer: 256 * 1024 * 1024 }).toString(
+    'utf8',
+  );
+
+// JIS X 0208 kanji by level, read off the EUC-JP decoder: rows 16–47 are level 1, 48–84 level 2.
+const jisLevel = new Map<string, 1 | 2>();
+const eucJp = new TextDecoder('euc-jp', { fatal: true });
+for (let row = 16; row <= 84; row++)
+  for (let cell = 1; cell <= 94; cell++) {
+    try {
+      const char = eucJp.decode(new Uint8Array([0xa0 + row, 0xa0 + cell]));
+      if (char.length === 1) jisLevel.set(char, row <= 47 ? 1 : 2);
+    } catch {
+      // an empty cell
+    }
+  }
+
+// Kanji a Japanese computer types beyond JIS X 0208: Windows' code page 932 (NEC and IBM
+// extensions: 髙, 﨑), read off the Shift_JIS decoder.
+const windowsKanji = new Set<string>();
+const shiftJis = new TextDecoder('shift_jis', { fatal: true });
+for (let lead = 0x81; lead <= 0xfc; lead++)
+  for (let trail = 0x40; trail <= 0xfc; trail++) {
+    try {
+      const char = shiftJis.decode(new Uint8Array([lead, trail]));
+      if (char.length === 1) windowsKanji.add(char);
+    } catch {
+      // not a character
+    }
+  }
+
+const isBmpHan = (char: string) => char.length === 1 && /\p{Script=Han}/u.test(char);
+const fromCode = (code: string) => String.fromCodePoint(Number.parseInt(code.replace(/^U\+/u, ''), 16));
+const folds = new Map<string, string>();
+const add = (variant: string, target: string) => {
+  if (variant !== target && isBmpHan(variant) && isBmpHan(target) && !folds.has(variant)) folds.set(variant, target);
+};
+
+for (const [shinjitai, kyuji] of kyujitai.kyuji) add(kyuji, shinjitai);
+
+for (const line of skk.split('\n')) {
+  const match = /^(\S+) \/(.*)\/$/u.exec(line);
+  if (match === null) continue;
+  const group = [match[1]!, ...match[2]!.split('/').map((candidate) => candidate.split(';')[0]!)].filter(isBmpHan);
+  const levelOne = [...new Set(group.filter((char) => jisLevel.get(char) === 1))];
+  if (levelOne.length !== 1) continue;
+  for (const char of group) if (jisLevel.get(char) !== 1) add(char, levelOne[0]!);
+}
+
+const japanese = new Set(
+  unihan('IRGSources')
+    .split('\n')
+    .filter((line) => line.includes('\tkIRG_JSource\t'))
+    .map((line) => fromCode(line.split('\t')[0]!)),
+);
+const partners = new Map<string, { z: string[]; semantic: string[] }>();
+for (const line of unihan('Variants').split('\n')) {
+  const [code, field, value] = line.split('\t');
+  if (value === undefined || (field !== 'kZVariant' && field !== 'kSemanticVariant')) continue;
+  const char = fromCode(code!);
+  const entry = partners.get(char) ?? { z: [], semantic: [] };
+  for (const item of value.split(' ')) {
+    const target = fromCode(item.split('<')[0]!);
+    if (!jisLevel.has(target)) continue;
+    if (field === 'kZVariant' || item.includes(':Z')) entry.z.push(target);
+    else entry.semantic.push(target);
+  }
+  partners.set(char, entry);
+}
+for (const [char, { z, semantic }] of partners) {
+  if (jisLevel.has(char) || !(japanese.has(char) || windowsKanji.has(char))) continue;
+  const targets = [...new Set(z.length > 0 ? z : semantic)];
+  if (targets.length === 1) add(char, targets[0]!);
+}
+
+// A target that is itself folded (a variant of a 旧字体) goes on to the final form.
+const resolve = (char: string): string => {
+  let current = char;
+  for (let step = 0; step < 4 && folds.has(current); step++) current = folds.get(current)!;
+  return current;
+};
+const pairs = [...folds.keys()]
+  .sort()
+  .map((variant) => `${variant}${resolve(variant)}`)
+  .filter((pair) => pair[0] !== pair[1]);
+
+const source = `// Generated by scripts/generateKanjiVariants.ts from kyujitai (npm), SKK-JISYO.itaiji and Unihan
+// ${unihanVersion()}; do not edit by hand.
+
+/** 異体字 folded by search, as pairs in one string: a variant, then the form it becomes (${pairs.length} pairs). */
+export const kanjiVariantPairs =
+  '${pairs.join('')}';
+`;
+writeFileSync('shared/src/text/kanjiVariants.ts', source);
+console.log(`${pairs.length} pairs written to shared/src/text/kanjiVariants.ts`);
+
+function unihanVersion(): string {
+  return /# Unicode version: (\S+)/u.exec(unihan('Variants'))?.[1] ?? '';
+}
