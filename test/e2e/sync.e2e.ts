@@ -469,3 +469,68 @@ test('a value another device sends that this version refuses is listed with the 
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('a conflict names the company, links to it, labels the field 電話番号 and says who wrote each value', async ({
+  launch,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-conflict-'));
+  const peer = 'PEERCONFLICT1';
+  const teamId = 'e2e-conflict-team';
+  const companyId = '01JD7Q4W8Y00000000000000C1';
+  const start = Date.now() - 3_600_000;
+  const at = new Date(start).toISOString();
+  let prev: string | null = null;
+  let seq = 0;
+  const write = async (changes: ForeignChange[]) => {
+    seq += 1;
+    const bytes = foreignBatch({ team: teamId, device: peer, seq, prev, changes });
+    const key = foreignBatchKey(peer, seq);
+    await mkdir(join(folder, key, '..'), { recursive: true });
+    await writeFile(join(folder, key), bytes);
+    prev = fileHash(bytes);
+  };
+  try {
+    await writeFile(join(folder, 'team.json'), foreignTeamFile(teamId));
+    const fields = { name: '庄内みらい食品', kind: 'foodMaker', createdAt: at, updatedAt: at, createdBy: peer };
+    await write([
+      { table: 'companies', id: companyId, fields: { ...fields, deleted: false }, hlc: foreignHlc(start, 0, peer) },
+    ]);
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await configure(page, 'ノートPC', folderTarget(folder));
+    await syncNow(page);
+
+    // This device changes the phone number; the peer changes it a little later.
+    await openRoute(page, `/companies/${companyId}/edit`);
+    await page.getByLabel(ja.data.fields.company.phone, { exact: true }).fill('023-600-0001');
+    await page.getByRole('button', { name: ja.screens.common.save }).click();
+    await expect(page).toHaveURL(new RegExp(`#/companies/${companyId}$`));
+    const later = Date.now() + 30_000;
+    await write([
+      {
+        table: 'companies',
+        id: companyId,
+        fields: { phone: '023-600-0002', updatedAt: new Date(later).toISOString() },
+        hlc: foreignHlc(later, 0, peer),
+      },
+    ]);
+    await openSync(page);
+    await syncNow(page);
+
+    const conflicts = page.locator('[data-sync-conflicts]');
+    const rows = conflicts.locator('tbody tr');
+    // updatedAt changed on both sides too, but is bookkeeping: one conflict only.
+    await expect(rows).toHaveCount(1);
+    const row = rows.first();
+    await expect(row.getByRole('cell').nth(1)).toHaveText(ja.data.fields.company.phone);
+    await expect(row.getByRole('cell').nth(2)).toContainText('023-600-0002');
+    await expect(row.getByRole('cell').nth(2)).toContainText(peer);
+    await expect(row.getByRole('cell').nth(3)).toContainText('023-600-0001');
+    await expect(row.getByRole('cell').nth(3)).toContainText(ja.sync.conflicts.thisDevice);
+    await expect(conflicts).not.toContainText(companyId);
+    await row.getByRole('link', { name: '庄内みらい食品' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/companies/${companyId}$`));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

@@ -85,6 +85,9 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     actions: 'Actions',
     pick: 'Use this value',
     dismiss: 'Keep the current value',
+    side: '{{device}}, {{at}}',
+    thisDevice: 'This device',
+    unnamed: '(record without a name)',
   },
   problems: {
     title: 'Change files on hold',

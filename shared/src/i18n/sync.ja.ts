@@ -81,6 +81,9 @@ export const syncJa = {
     actions: '操作',
     pick: 'この値を採用',
     dismiss: '現在の値のままにする',
+    side: '{{device}}・{{at}}',
+    thisDevice: 'この端末',
+    unnamed: '（名前のない記録）',
   },
   problems: {
     title: '保留中の変更ファイル',
