@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { ja } from '#shared/i18n/ja';
 import { createFolderStore } from '../../main/src/services/sync/folderStore.ts';
 import { verifyTarget } from '../../main/src/services/sync/verifyTarget.ts';
+import { createTeam } from '#shared/sync/team';
 import { apacheMissing, startApacheDav, type ApacheDav } from '../servers/apacheDav.ts';
 import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
@@ -530,6 +531,39 @@ test('a conflict names the company, links to it, labels the field 電話番号 a
     await expect(conflicts).not.toContainText(companyId);
     await row.getByRole('link', { name: '庄内みらい食品' }).click();
     await expect(page).toHaveURL(new RegExp(`#/companies/${companyId}$`));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('the connection test opens the team key: a wrong passphrase is an error that says what to do', async ({
+  launch,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-locked-'));
+  try {
+    await createTeam(createFolderStore({ root: folder }), {
+      teamId: 'e2e-locked-team',
+      teamName: '置賜チーム',
+      passphrase,
+      appVersion: '0.1.0',
+      now: () => new Date(),
+    });
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await folderTarget(folder)(page);
+    await page.getByLabel(ja.sync.target.encrypt).check();
+    await page.getByRole('textbox', { name: ja.sync.target.passphrase, exact: true }).fill('違う合言葉');
+    await page.getByRole('button', { name: ja.sync.target.test }).click();
+    const message = page.locator('[data-sync-message]');
+    await expect(message).toHaveText(ja.sync.errors['wrong-passphrase']);
+    await expect(message).toHaveRole('alert');
+    await expect(message).toHaveClass(/error/);
+    await page.getByRole('textbox', { name: ja.sync.target.passphrase, exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: ja.sync.target.test }).click();
+    await expect(message).toHaveText(
+      `${ja.sync.target.testTeam.replace('{{name}}', '置賜チーム')}${ja.sync.target.testEncrypted}`,
+    );
+    await expect(message).toHaveRole('status');
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
