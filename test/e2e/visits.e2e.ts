@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
@@ -87,6 +88,12 @@ test('log a full visit with a new need and a seed picked by search, finalise it,
   });
   await expect(page.getByRole('button', { name: form.removeAttachment.replace('{{name}}', 'memo.txt') })).toBeVisible();
   await expect(page.getByLabel(form.attachFile)).toBeFocused();
+  // The browser route has no system viewer: opening the attachment downloads its bytes.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: form.openAttachment.replace('{{name}}', 'memo.txt') }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('memo.txt');
+  expect(await readFile(await file.path(), 'utf8')).toBe('訪問メモ');
   await expectSaved(page, form.savedDraft);
 
   await page.getByLabel(fields.summary, { exact: true }).press('Control+Enter');

@@ -91,6 +91,10 @@ export function createMainHandlers(options: MainHandlerOptions): Handlers {
       now: options.now ?? (() => new Date()),
       chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
       chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+      openPath: (path) => {
+        options.openPath(path);
+        return Promise.resolve();
+      },
     }),
   });
 }

@@ -8,6 +8,7 @@ import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { HostCallError, requestHost } from '../../host/host.ts';
 import type { VisitFormState } from './visitFormState.ts';
 import { AttachmentDelete } from './AttachmentDelete.tsx';
+import { openAttachment } from '../attachments/openAttachment.ts';
 
 /**
  * Files from disk: the bytes go to the main process (`attachment:put`, content-addressed), the
@@ -87,7 +88,18 @@ export function AttachmentsField(): ReactNode {
       <ul className="linked-list">
         {attachments?.map((attachment) => (
           <li key={attachment.id}>
-            <span>{attachment.name}</span>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('visits.form.openAttachment', { name: attachment.name })}
+              onClick={() =>
+                void openAttachment(attachment).catch((error: unknown) =>
+                  setFailures([t('visits.form.openFailed', { name: attachment.name, reason: reason(error) })]),
+                )
+              }
+            >
+              {attachment.name}
+            </button>
             <span className="muted">{formatSize(attachment.size, i18n.language)}</span>
             <button
               type="button"
