@@ -94,6 +94,16 @@ test('log a full visit with a new need and a seed picked by search, finalise it,
   const file = await download;
   expect(file.suggestedFilename()).toBe('memo.txt');
   expect(await readFile(await file.path(), 'utf8')).toBe('訪問メモ');
+
+  // An image shows a thumbnail drawn from its bytes.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await page.getByLabel(form.attachFile).setInputFiles({ name: '試作品.png', mimeType: 'image/png', buffer: png });
+  const thumbnail = page.getByRole('img', { name: '試作品.png' });
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   await expectSaved(page, form.savedDraft);
 
   await page.getByLabel(fields.summary, { exact: true }).press('Control+Enter');

@@ -8,6 +8,7 @@ import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { HostCallError, requestHost } from '../../host/host.ts';
 import type { VisitFormState } from './visitFormState.ts';
 import { AttachmentDelete } from './AttachmentDelete.tsx';
+import { AttachmentThumbnail } from '../attachments/AttachmentThumbnail.tsx';
 import { openAttachment } from '../attachments/openAttachment.ts';
 
 /**
@@ -88,6 +89,7 @@ export function AttachmentsField(): ReactNode {
       <ul className="linked-list">
         {attachments?.map((attachment) => (
           <li key={attachment.id}>
+            <AttachmentThumbnail attachment={attachment} />
             <button
               type="button"
               className="link-button"
