@@ -2,7 +2,7 @@ import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
 import { enableAutomation, expectNoAxeViolations, type AutomationWindow } from './screensHelpers.ts';
 
-test('home lists overdue and today’s follow-ups, recent visits, drafts and open needs without a match', async ({
+test('home lists overdue and today’s follow-ups, those of the next two weeks, recent visits, drafts and open needs without a match', async ({
   app,
 }) => {
   const { page } = app;
@@ -29,6 +29,8 @@ test('home lists overdue and today’s follow-ups, recent visits, drafts and ope
         { text: '試験データを送る', due: iso(-3) },
         { text: '見積もりを依頼する', due: iso(0) },
         { text: '来月の打合せ', due: iso(20) },
+        { text: 'サンプルを届ける', due: iso(5) },
+        { text: '報告書を送る', due: iso(14) },
         { text: '済んだ連絡', due: iso(-5), done: true },
       ],
     });
@@ -53,6 +55,15 @@ test('home lists overdue and today’s follow-ups, recent visits, drafts and ope
   await expect(followUps).not.toContainText('来月の打合せ');
   await expect(followUps).not.toContainText('済んだ連絡');
   await expect(followUps.getByRole('link', { name: '天童フーズ' }).first()).toBeVisible();
+
+  // The next two weeks, soonest first; not today's, not beyond the fourteenth day.
+  const upcoming = page.getByRole('region', { name: ja.screens.home.upcomingFollowUps });
+  await expect(upcoming.getByRole('listitem')).toHaveCount(2);
+  await expect(upcoming.getByRole('listitem').first()).toContainText('サンプルを届ける');
+  await expect(upcoming.getByRole('listitem').nth(1)).toContainText('報告書を送る');
+  await expect(upcoming.getByRole('link', { name: '天童フーズ' }).first()).toBeVisible();
+  await expect(upcoming).not.toContainText('見積もりを依頼する');
+  await expect(upcoming).not.toContainText('来月の打合せ');
 
   await expect(page.getByRole('region', { name: ja.screens.home.recentVisits }).getByRole('listitem')).toHaveCount(2);
   const drafts = page.getByRole('region', { name: ja.screens.home.drafts });

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { ja } from '#shared/i18n/ja';
 import { createFolderStore } from '../../main/src/services/sync/folderStore.ts';
 import { verifyTarget } from '../../main/src/services/sync/verifyTarget.ts';
+import { createTeam } from '#shared/sync/team';
 import { apacheMissing, startApacheDav, type ApacheDav } from '../servers/apacheDav.ts';
 import { startS3rver, type S3Peer } from '../servers/s3rver.ts';
 import { expect, test } from './fixtures.ts';
@@ -465,6 +466,104 @@ test('a value another device sends that this version refuses is listed with the 
     await expect(page.locator('[data-sync-problems]')).toContainText(refused);
     await openRoute(page, `/companies/${companyId}`);
     await expect(page.getByText('工場見学済み')).toBeVisible();
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('a conflict names the company, links to it, labels the field 電話番号 and says who wrote each value', async ({
+  launch,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-conflict-'));
+  const peer = 'PEERCONFLICT1';
+  const teamId = 'e2e-conflict-team';
+  const companyId = '01JD7Q4W8Y00000000000000C1';
+  const start = Date.now() - 3_600_000;
+  const at = new Date(start).toISOString();
+  let prev: string | null = null;
+  let seq = 0;
+  const write = async (changes: ForeignChange[]) => {
+    seq += 1;
+    const bytes = foreignBatch({ team: teamId, device: peer, seq, prev, changes });
+    const key = foreignBatchKey(peer, seq);
+    await mkdir(join(folder, key, '..'), { recursive: true });
+    await writeFile(join(folder, key), bytes);
+    prev = fileHash(bytes);
+  };
+  try {
+    await writeFile(join(folder, 'team.json'), foreignTeamFile(teamId));
+    const fields = { name: '庄内みらい食品', kind: 'foodMaker', createdAt: at, updatedAt: at, createdBy: peer };
+    await write([
+      { table: 'companies', id: companyId, fields: { ...fields, deleted: false }, hlc: foreignHlc(start, 0, peer) },
+    ]);
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await configure(page, 'ノートPC', folderTarget(folder));
+    await syncNow(page);
+
+    // This device changes the phone number; the peer changes it a little later.
+    await openRoute(page, `/companies/${companyId}/edit`);
+    await page.getByLabel(ja.data.fields.company.phone, { exact: true }).fill('023-600-0001');
+    await page.getByRole('button', { name: ja.screens.common.save }).click();
+    await expect(page).toHaveURL(new RegExp(`#/companies/${companyId}$`));
+    const later = Date.now() + 30_000;
+    await write([
+      {
+        table: 'companies',
+        id: companyId,
+        fields: { phone: '023-600-0002', updatedAt: new Date(later).toISOString() },
+        hlc: foreignHlc(later, 0, peer),
+      },
+    ]);
+    await openSync(page);
+    await syncNow(page);
+
+    const conflicts = page.locator('[data-sync-conflicts]');
+    const rows = conflicts.locator('tbody tr');
+    // updatedAt changed on both sides too, but is bookkeeping: one conflict only.
+    await expect(rows).toHaveCount(1);
+    const row = rows.first();
+    await expect(row.getByRole('cell').nth(1)).toHaveText(ja.data.fields.company.phone);
+    await expect(row.getByRole('cell').nth(2)).toContainText('023-600-0002');
+    await expect(row.getByRole('cell').nth(2)).toContainText(peer);
+    await expect(row.getByRole('cell').nth(3)).toContainText('023-600-0001');
+    await expect(row.getByRole('cell').nth(3)).toContainText(ja.sync.conflicts.thisDevice);
+    await expect(conflicts).not.toContainText(companyId);
+    await row.getByRole('link', { name: '庄内みらい食品' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/companies/${companyId}$`));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});
+
+test('the connection test opens the team key: a wrong passphrase is an error that says what to do', async ({
+  launch,
+}) => {
+  const folder = await mkdtemp(join(tmpdir(), 'kakehashi-locked-'));
+  try {
+    await createTeam(createFolderStore({ root: folder }), {
+      teamId: 'e2e-locked-team',
+      teamName: '置賜チーム',
+      passphrase,
+      appVersion: '0.1.0',
+      now: () => new Date(),
+    });
+    const { page } = await launch({ firstRun: 'empty' });
+    await openSync(page);
+    await folderTarget(folder)(page);
+    await page.getByLabel(ja.sync.target.encrypt).check();
+    await page.getByRole('textbox', { name: ja.sync.target.passphrase, exact: true }).fill('違う合言葉');
+    await page.getByRole('button', { name: ja.sync.target.test }).click();
+    const message = page.locator('[data-sync-message]');
+    await expect(message).toHaveText(ja.sync.errors['wrong-passphrase']);
+    await expect(message).toHaveRole('alert');
+    await expect(message).toHaveClass(/error/);
+    await page.getByRole('textbox', { name: ja.sync.target.passphrase, exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: ja.sync.target.test }).click();
+    await expect(message).toHaveText(
+      `${ja.sync.target.testTeam.replace('{{name}}', '置賜チーム')}${ja.sync.target.testEncrypted}`,
+    );
+    await expect(message).toHaveRole('status');
   } finally {
     await rm(folder, { recursive: true, force: true });
   }

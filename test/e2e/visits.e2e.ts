@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { ja } from '#shared/i18n/ja';
 import { expect, test } from './fixtures.ts';
@@ -68,16 +69,41 @@ test('log a full visit with a new need and a seed picked by search, finalise it,
 
   await page.getByRole('button', { name: form.addFollowUp }).click();
   await expect(page.getByLabel(form.followUpText.replace('{{n}}', '1'))).toBeFocused();
+  // Each box of the follow-up has its words on screen, not only for a screen reader.
+  const followUpRow = page
+    .getByRole('listitem')
+    .filter({ has: page.getByLabel(form.followUpText.replace('{{n}}', '1')) });
+  await expect(followUpRow.getByText(ja.data.fields.followUp.text, { exact: true })).toBeVisible();
+  await expect(followUpRow.getByText(ja.data.fields.followUp.due, { exact: true })).toBeVisible();
   await page.getByLabel(form.followUpText.replace('{{n}}', '1')).fill('試験データを送付する');
   await page.getByLabel(form.followUpDue.replace('{{n}}', '1')).fill('2026-07-01');
   await page.getByLabel(fields.nextVisit, { exact: true }).fill('2026-08-03');
 
+  // Chosen from the keyboard: the file box has focus, and keeps it once the file is stored.
+  await page.getByLabel(form.attachFile).focus();
   await page.getByLabel(form.attachFile).setInputFiles({
     name: 'memo.txt',
     mimeType: 'text/plain',
     buffer: Buffer.from('訪問メモ', 'utf8'),
   });
   await expect(page.getByRole('button', { name: form.removeAttachment.replace('{{name}}', 'memo.txt') })).toBeVisible();
+  await expect(page.getByLabel(form.attachFile)).toBeFocused();
+  // The browser route has no system viewer: opening the attachment downloads its bytes.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: form.openAttachment.replace('{{name}}', 'memo.txt') }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('memo.txt');
+  expect(await readFile(await file.path(), 'utf8')).toBe('訪問メモ');
+
+  // An image shows a thumbnail drawn from its bytes.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await page.getByLabel(form.attachFile).setInputFiles({ name: '試作品.png', mimeType: 'image/png', buffer: png });
+  const thumbnail = page.getByRole('img', { name: '試作品.png' });
+  await expect(thumbnail).toBeVisible();
+  await expect.poll(() => thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   await expectSaved(page, form.savedDraft);
 
   await page.getByLabel(fields.summary, { exact: true }).press('Control+Enter');

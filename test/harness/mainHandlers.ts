@@ -75,6 +75,10 @@ export function createMainHost(
     now: options.now ?? (() => new Date()),
     chooseSavePath: options.chooseSavePath ?? (() => Promise.resolve(null)),
     chooseOpenPath: options.chooseOpenPath ?? (() => Promise.resolve(null)),
+    openPath: (path) => {
+      options.openPath(path);
+      return Promise.resolve();
+    },
   });
   const shell = createHarnessShell({
     userDataPath,

@@ -1,5 +1,5 @@
 import ElectronStore from 'electron-store';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostIpcChannel } from '#shared/contract/channels';
@@ -54,6 +54,10 @@ function bindHost(desktop: DesktopShell): void {
     userDataPath,
     appVersion: app.getVersion(),
     now: () => new Date(),
+    async openPath(path) {
+      const failure = await shell.openPath(path);
+      if (failure !== '') throw new Error(`could not open ${path}: ${failure}`);
+    },
     chooseSavePath: async ({ suggestedName }) => {
       const result = await dialog.showSaveDialog({
         ...(suggestedName === undefined ? {} : { defaultPath: suggestedName }),

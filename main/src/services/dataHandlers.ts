@@ -1,5 +1,6 @@
 import { HostFailure } from '#shared/contract/envelope';
 import type { Handlers } from '#shared/contract/dispatch';
+import type { AttachmentOpener } from './attachmentOpener.ts';
 import type { AttachmentStore } from './attachmentStore.ts';
 import type { BackupService } from './backupService.ts';
 import { lookupPostalCode } from './postalLookup.ts';
@@ -10,6 +11,8 @@ export type ChoosePath = (options: Readonly<{ suggestedName?: string }>) => Prom
 /** What the data channels need. */
 export type DataHandlerDeps = Readonly<{
   attachments: AttachmentStore;
+  /** Absent where no system viewer exists (handler tests); `createDataServices` always builds one. */
+  attachmentOpener?: AttachmentOpener;
   backups: BackupService;
   chooseSavePath: ChoosePath;
   chooseOpenPath: ChoosePath;
@@ -19,6 +22,7 @@ type DataChannels =
   | 'postal:lookup'
   | 'attachment:put'
   | 'attachment:get'
+  | 'attachment:open'
   | 'attachment:missing'
   | 'attachment:put-verified'
   | 'backup:export'
@@ -32,6 +36,11 @@ export function createDataHandlers(deps: DataHandlerDeps): Pick<Handlers, DataCh
     'postal:lookup': ({ code }) => ({ places: lookupPostalCode(code) }),
     'attachment:put': ({ type, bytes }) => deps.attachments.put(bytes, type),
     'attachment:get': async ({ sha256 }) => ({ bytes: await deps.attachments.get(sha256) }),
+    'attachment:open': async ({ sha256, name, type }) => {
+      if (deps.attachmentOpener === undefined) throw new HostFailure('io-failed', 'no system viewer here');
+      await deps.attachmentOpener.open(sha256, name, type);
+      return { opened: true as const };
+    },
     'attachment:missing': async ({ sha256s }) => {
       const missing: string[] = [];
       for (const sha256 of new Set(sha256s)) if (!(await deps.attachments.has(sha256))) missing.push(sha256);

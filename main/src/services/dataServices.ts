@@ -1,4 +1,7 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { HostFailure } from '#shared/contract/envelope';
+import { createAttachmentOpener } from './attachmentOpener.ts';
 import { createAttachmentStore } from './attachmentStore.ts';
 import { createBackupService } from './backupService.ts';
 import type { ChoosePath, DataHandlerDeps } from './dataHandlers.ts';
@@ -11,6 +14,8 @@ export function createDataServices(
     now: () => Date;
     chooseSavePath: ChoosePath;
     chooseOpenPath: ChoosePath;
+    /** The OS's "open with the default app" (shell.openPath); without it, opening an attachment is refused. */
+    openPath?: (path: string) => Promise<void>;
   }>,
 ): DataHandlerDeps {
   const attachments = createAttachmentStore(join(options.userDataPath, 'attachments'));
@@ -20,5 +25,20 @@ export function createDataServices(
     appVersion: options.appVersion,
     now: options.now,
   });
-  return { attachments, backups, chooseSavePath: options.chooseSavePath, chooseOpenPath: options.chooseOpenPath };
+  const attachmentOpener = createAttachmentOpener({
+    attachments,
+    // Copies handed to the viewer live in user data, beside the store, never in a shared temp folder.
+    tempRoot: join(options.userDataPath, 'opened-attachments'),
+    mkdir: (path) => mkdir(path, { recursive: true }),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    openPath:
+      options.openPath ?? (() => Promise.reject(new HostFailure('io-failed', 'no system viewer in this runtime'))),
+  });
+  return {
+    attachments,
+    attachmentOpener,
+    backups,
+    chooseSavePath: options.chooseSavePath,
+    chooseOpenPath: options.chooseOpenPath,
+  };
 }

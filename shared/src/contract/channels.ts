@@ -19,6 +19,7 @@ export const channelNames = [
   'postal:lookup',
   'attachment:put',
   'attachment:get',
+  'attachment:open',
   'attachment:missing',
   'attachment:put-verified',
   'backup:export',

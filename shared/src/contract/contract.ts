@@ -68,7 +68,12 @@ export const contract = {
   'sync:set-team': { input: z.object({ teamId: teamIdSchema }), output: syncConfigSchema },
   'sync:passphrase': { input: z.undefined(), output: z.object({ passphrase: z.string().nullable() }) },
   'sync:test-connection': {
-    input: z.object({ target: targetInputSchema.optional(), allowPlainHttp: z.boolean().optional() }),
+    input: z.object({
+      target: targetInputSchema.optional(),
+      allowPlainHttp: z.boolean().optional(),
+      /** The passphrase typed in the form; without it, the saved one opens an encrypted team's key. */
+      passphrase: z.string().max(1000).optional(),
+    }),
     output: z.object({
       state: z.enum(['team', 'empty']),
       teamId: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { allowedAttachmentTypes } from '../domain/attachment.ts';
 import { snapshotTableNames } from '../domain/snapshot.ts';
 
 const bytes = z.instanceof(Uint8Array);
@@ -34,6 +35,15 @@ export const dataContract = {
   'attachment:get': {
     input: z.object({ sha256 }),
     output: z.object({ bytes }),
+  },
+  /**
+   * Opens an attachment of the store in the system viewer: main checks the bytes against their hash
+   * and their declared type, copies them to a temp file named after `name` with the type's extension,
+   * and opens only that copy.
+   */
+  'attachment:open': {
+    input: z.object({ sha256, name: z.string().min(1).max(255), type: z.enum(allowedAttachmentTypes) }),
+    output: z.object({ opened: z.literal(true) }),
   },
   /** Which of these attachment hashes have no bytes in the main process (sync downloads those). */
   'attachment:missing': {

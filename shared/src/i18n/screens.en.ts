@@ -114,6 +114,8 @@ export const screensEn: LocaleShape<typeof screensJa> = {
   },
   home: {
     title: 'Home',
+    upcomingFollowUps: 'Follow-ups in the next two weeks',
+    noUpcomingFollowUps: 'No follow-ups are due in the next two weeks.',
     followUps: 'Follow-ups due today or overdue',
     noFollowUps: 'No follow-up is due by today.',
     recentVisits: 'Recent visits',

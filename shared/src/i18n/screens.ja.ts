@@ -111,6 +111,8 @@ export const screensJa = {
   },
   home: {
     title: 'ホーム',
+    upcomingFollowUps: '今後2週間のフォローアップ',
+    noUpcomingFollowUps: '今後2週間に期限のフォローアップはありません。',
     followUps: '今日と期限切れのフォローアップ',
     noFollowUps: '今日までに期限のフォローアップはありません。',
     recentVisits: '最近の訪問',

@@ -93,6 +93,9 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     actions: 'Actions',
     pick: 'Use this value',
     dismiss: 'Keep the current value',
+    side: '{{device}}, {{at}}',
+    thisDevice: 'This device',
+    unnamed: '(record without a name)',
   },
   problems: {
     title: 'Change files on hold',
@@ -114,17 +117,20 @@ export const syncEn: LocaleShape<typeof syncJa> = {
   },
   errors: {
     'target-missing': 'The sync target cannot be found. Check the folder or server. No local data was deleted.',
-    'target-empty': 'The sync target is empty.',
-    'other-team': 'This sync target belongs to another team.',
+    'target-empty': 'The sync target is empty. The first device to sync creates the team.',
+    'other-team': 'This sync target belongs to another team. Check that the folder or URL is the right one.',
     'newer-format': 'The sync target was made by a newer version of the app. Please update.',
-    'wrong-passphrase': 'The passphrase is wrong.',
+    'wrong-passphrase':
+      'The passphrase is wrong. Type the team’s passphrase again in the sync target settings and save.',
     'passphrase-required': 'This team is encrypted. Enter the passphrase.',
     'encryption-removed':
       'This team was encrypted, but the team file (team.json) on the target no longer asks for encryption. It may have been replaced, so nothing was sent or received. Check with whoever manages the target.',
-    'corrupt-batch': 'A change file is damaged.',
-    'corrupt-team-file': 'The team file (team.json) on the target is damaged.',
+    'corrupt-batch':
+      'A change file is damaged. See the device and number under “Change files on hold” and sync again on that device.',
+    'corrupt-team-file':
+      'The team file (team.json) on the target is damaged. Ask the target’s administrator. Local data was not changed.',
     unauthorized: 'Wrong user name or password (401).',
-    forbidden: 'Access is not allowed (403).',
+    forbidden: 'Access is not allowed (403). Ask the target’s administrator whether this user may write there.',
     'not-found': 'The target URL was not found (404).',
     'precondition-failed': 'The server refused the write (412).',
     'server-error': 'The server had an error (5xx). Try again later.',
@@ -133,7 +139,8 @@ export const syncEn: LocaleShape<typeof syncJa> = {
     'outside-root': 'Files pointing outside the sync folder are not used.',
     fork: 'This device id is also used on another machine.',
     cancelled: 'Sync cancelled. The next sync continues where it stopped.',
-    'io-failed': 'Reading or writing a file failed.',
+    'io-failed':
+      'Reading or writing a file failed. Check that the sync folder is writable and has free space, then try again.',
     'folder-not-chosen':
       'This folder has not been confirmed as the sync target. Pick it with “Choose folder…”, or press “Use this folder” in the confirmation.',
     'credentials-in-url':
@@ -149,6 +156,6 @@ export const syncEn: LocaleShape<typeof syncJa> = {
       'The sync target lists more files, or needs more requests, than the limit. Check that its URL or folder is the right one. Local data was not changed.',
     'listing-timed-out':
       'Listing the sync target took longer than the time limit: the server does not answer or is too slow. Try again later or check the target.',
-    unknown: 'Sync failed.',
+    unknown: 'Sync failed. Try “Sync now” again later; if it keeps failing, check the sync target settings.',
   },
 };

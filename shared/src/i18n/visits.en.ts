@@ -67,6 +67,8 @@ export const visitsEn: LocaleShape<typeof visitsJa> = {
     attachments: 'Attachments',
     attachFile: 'Attach files',
     attaching: 'Attaching…',
+    openAttachment: 'Open "{{name}}"',
+    openFailed: 'Could not open "{{name}}": {{reason}}',
     removeAttachment: 'Remove "{{name}}"',
     noAttachments: 'No attachments yet.',
     attachFailed: 'Could not attach "{{name}}": {{reason}}',

@@ -64,6 +64,8 @@ export const visitsJa = {
     attachments: '添付ファイル',
     attachFile: 'ファイルを添付',
     attaching: '添付しています…',
+    openAttachment: '「{{name}}」を開く',
+    openFailed: '「{{name}}」を開けませんでした：{{reason}}',
     removeAttachment: '「{{name}}」を外す',
     noAttachments: '添付ファイルはまだありません。',
     attachFailed: '「{{name}}」を添付できませんでした：{{reason}}',

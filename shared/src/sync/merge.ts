@@ -1,5 +1,6 @@
 import type { Change, JsonValue, RecordState } from './change.ts';
 import { isEditHistory, mergeEditHistories } from '../domain/visitHistory.ts';
+import { isBookkeepingField } from './bookkeepingFields.ts';
 import { compareHlc, parseHlc, type Hlc } from './hlc.ts';
 
 /** A losing free-text value, kept for the user to see and possibly pick. */
@@ -57,6 +58,7 @@ export function mergeChange(current: RecordState | undefined, change: Change): M
   let changed = false;
   for (const [field, value] of Object.entries(change.fields)) {
     const clock = clocks[field];
+    const keepsConflicts = !isBookkeepingField(change.table, field);
     const base = { table: change.table, id: change.id, field };
     const join = joinedFields[`${change.table}.${field}`];
     const previousValue = fields[field];
@@ -72,7 +74,7 @@ export function mergeChange(current: RecordState | undefined, change: Change): M
     }
     if (clock === undefined || compareHlc(change.hlc, clock) > 0) {
       const previous = fields[field];
-      if (clock !== undefined && isTextConflict(previous, clock, value, change.hlc)) {
+      if (keepsConflicts && clock !== undefined && isTextConflict(previous, clock, value, change.hlc)) {
         conflicts.push({
           ...base,
           value: previous as string,
@@ -84,7 +86,7 @@ export function mergeChange(current: RecordState | undefined, change: Change): M
       fields[field] = value;
       clocks[field] = change.hlc;
       changed = true;
-    } else if (clock !== change.hlc && isTextConflict(value, change.hlc, fields[field], clock)) {
+    } else if (keepsConflicts && clock !== change.hlc && isTextConflict(value, change.hlc, fields[field], clock)) {
       conflicts.push({
         ...base,
         value: value as string,

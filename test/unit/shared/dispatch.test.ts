@@ -18,6 +18,7 @@ const unusedDataHandlers: Pick<
   | 'attachment:get'
   | 'attachment:missing'
   | 'attachment:put-verified'
+  | 'attachment:open'
   | 'backup:export'
   | 'backup:restore'
   | 'backup:autoStatus'
@@ -27,6 +28,7 @@ const unusedDataHandlers: Pick<
   'postal:lookup': unused,
   'attachment:put': unused,
   'attachment:get': unused,
+  'attachment:open': unused,
   'attachment:missing': unused,
   'attachment:put-verified': unused,
   'backup:export': unused,

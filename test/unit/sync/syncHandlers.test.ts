@@ -8,6 +8,8 @@ import { createHandlers, type ChooseFolder } from '../../../main/src/services/ha
 import { createSyncConfigService } from '../../../main/src/services/sync/syncConfigService.ts';
 import { createProcessSecretBox } from '../../../main/src/services/sync/testSecretBox.ts';
 import { createHarnessShell } from '../../harness/harnessShell.ts';
+import { createFolderStore } from '../../../main/src/services/sync/folderStore.ts';
+import { createTeam } from '#shared/sync/team';
 import { removeTempFolders, tempFolder } from './support/devices.ts';
 
 afterAll(removeTempFolders);
@@ -154,6 +156,37 @@ describe('sync channels', () => {
         encrypted: false,
       },
     });
+  });
+
+  it('tests the passphrase of an encrypted team: typed, saved, wrong or missing', async () => {
+    const { call } = await host();
+    const folder = await tempFolder('share');
+    await mkdir(folder, { recursive: true });
+    await createTeam(createFolderStore({ root: folder }), {
+      teamId: 'enc1',
+      teamName: '置賜',
+      passphrase: '正しい合言葉',
+      appVersion: '0.1.0',
+      now: () => new Date('2026-11-30T09:00:00Z'),
+    });
+    const target = { kind: 'folder' as const, path: folder };
+    const failure = (code: string) => ({
+      ok: false,
+      error: { code: 'sync-failed', message: expect.stringMatching(new RegExp(`^${code}: `)) as unknown },
+    });
+    expect(await call('sync:test-connection', { target })).toMatchObject(failure('passphrase-required'));
+    expect(await call('sync:test-connection', { target, passphrase: '違う合言葉' })).toMatchObject(
+      failure('wrong-passphrase'),
+    );
+    expect(await call('sync:test-connection', { target, passphrase: '正しい合言葉' })).toMatchObject({
+      ok: true,
+      value: { state: 'team', encrypted: true },
+    });
+    // Without a typed one, the saved passphrase is the one tested.
+    await call('sync:configure', { target, passphrase: '違う合言葉', deviceName: 'PC', autoSyncMinutes: 0 });
+    expect(await call('sync:test-connection', {})).toMatchObject(failure('wrong-passphrase'));
+    await call('sync:configure', { target, passphrase: '正しい合言葉', deviceName: 'PC', autoSyncMinutes: 0 });
+    expect(await call('sync:test-connection', {})).toMatchObject({ ok: true, value: { encrypted: true } });
   });
 
   it('moves bytes through the target and the journal', async () => {

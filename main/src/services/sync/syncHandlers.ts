@@ -4,6 +4,7 @@ import type { BlobStore } from '#shared/sync/blobStore';
 import { isLayoutPrefix, parseKey } from '#shared/sync/layout';
 import { readTeamFile } from '#shared/sync/team';
 import { formatSyncFailure, SyncError } from '#shared/sync/syncError';
+import { unlockTeamKey } from '#shared/sync/teamKey';
 import type { SyncConfigService } from './syncConfigService.ts';
 
 type SyncChannel =
@@ -60,7 +61,7 @@ export function createSyncHandlers(config: SyncConfigService): Pick<Handlers, Sy
     'sync:configure': (input) => guarded(() => config.configure(input)),
     'sync:set-team': ({ teamId }) => guarded(() => config.setTeam(teamId)),
     'sync:passphrase': async () => ({ passphrase: await config.passphrase() }),
-    'sync:test-connection': ({ target, allowPlainHttp }) =>
+    'sync:test-connection': ({ target, allowPlainHttp, passphrase }) =>
       guarded(async () => {
         const store = await config.openTarget(target, { allowPlainHttp });
         const objects = (await store.list('')).length;
@@ -73,6 +74,13 @@ export function createSyncHandlers(config: SyncConfigService): Pick<Handlers, Sy
             objects,
           };
         const team = await readTeamFile(store);
+        if (team.encryption !== null) {
+          // The test answers what a sync would: a reachable target with a passphrase that does not open the key fails.
+          const typed = passphrase === undefined || passphrase === '' ? await config.passphrase() : passphrase;
+          if (typed === null || typed === '')
+            throw new SyncError('passphrase-required', 'the team is encrypted and no passphrase was given');
+          await unlockTeamKey(team.teamId, team.encryption, typed);
+        }
         return {
           state: 'team' as const,
           teamId: team.teamId,

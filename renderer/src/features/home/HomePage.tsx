@@ -43,7 +43,7 @@ function Section({ id, title, children }: Readonly<{ id: string; title: string; 
   );
 }
 
-/** ホーム: follow-ups due today or overdue, recent visits, open needs without a match, drafts. */
+/** ホーム: follow-ups due today or overdue, those of the next two weeks, recent visits, open needs without a match, drafts. */
 export function HomePage(): ReactNode {
   const { t } = useTranslation();
   const formatDate = useDateFormat();
@@ -72,6 +72,23 @@ export function HomePage(): ReactNode {
                     <span className={item.due < today ? 'badge warn' : 'badge'}>
                       {item.due < today ? t('screens.common.overdue') : t('screens.common.today')}
                     </span>{' '}
+                    <Link to={`/visits/${item.visit.id}`}>{item.text}</Link>
+                    <span className="meta">
+                      <CompanyLink id={item.visit.companyId} data={data} />
+                    </span>
+                    <span className="meta">{t('screens.common.dueOn', { date: formatDate(item.due) })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Section>
+          <Section id="home-upcoming" title={t('screens.home.upcomingFollowUps')}>
+            {data.upcomingFollowUps.length === 0 ? (
+              <EmptyState message={t('screens.home.noUpcomingFollowUps')} />
+            ) : (
+              <ul className="plain-list">
+                {data.upcomingFollowUps.map((item, index) => (
+                  <li key={`${item.visit.id}-${index}`}>
                     <Link to={`/visits/${item.visit.id}`}>{item.text}</Link>
                     <span className="meta">
                       <CompanyLink id={item.visit.companyId} data={data} />

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Need } from '#shared/domain/need';
+import { upcomingWindow } from '#shared/domain/upcomingFollowUps';
 import type { Visit } from '#shared/domain/visit';
 import { useDatabase } from '../../app/DatabaseProvider.tsx';
 import { toDomain } from '../../db/repository.ts';
@@ -10,6 +11,8 @@ export type DueFollowUp = Readonly<{ visit: Visit; text: string; due: string }>;
 /** What the home page lists. */
 export type HomeData = Readonly<{
   dueFollowUps: readonly DueFollowUp[];
+  /** Open follow-ups due in the next two weeks, soonest first. */
+  upcomingFollowUps: readonly DueFollowUp[];
   recentVisits: readonly Visit[];
   unmatchedNeeds: readonly Need[];
   unmatchedNeedCount: number;
@@ -24,7 +27,8 @@ export function useHome(today: string): HomeData | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
     // Each list reads an index and only the records it shows; counts and set differences use keys.
-    const [dueToday, overdue, recent, openNeedIds, matchedNeedIds, draftRows] = await Promise.all([
+    const window = upcomingWindow(today);
+    const [dueToday, overdue, upcoming, recent, openNeedIds, matchedNeedIds, draftRows] = await Promise.all([
       db.visits
         .where('openFollowUpDues')
         .equals(today)
@@ -36,6 +40,12 @@ export function useHome(today: string): HomeData | undefined {
         .where('openFollowUpDues')
         .below(today)
         .reverse()
+        .distinct()
+        .limit(listLength * 2)
+        .toArray(),
+      db.visits
+        .where('openFollowUpDues')
+        .between(window.from, window.to, true, true)
         .distinct()
         .limit(listLength * 2)
         .toArray(),
@@ -66,6 +76,16 @@ export function useHome(today: string): HomeData | undefined {
           .map((f) => ({ visit, text: f.text, due: f.due })),
       )
       .sort((a, b) => a.due.localeCompare(b.due));
+    const upcomingFollowUps = upcoming
+      .filter((visit) => !visit.deleted)
+      .map(toDomain)
+      .flatMap((visit) =>
+        visit.followUps
+          .filter((f) => !f.done && f.due >= window.from && f.due <= window.to)
+          .map((f) => ({ visit, text: f.text, due: f.due })),
+      )
+      .sort((a, b) => a.due.localeCompare(b.due))
+      .slice(0, listLength);
     // Keys only: a need whose only match was removed (a tombstone) is not listed here. Removing a
     // match is rare, and reading every match record to tell would cost more than the list is worth.
     const matched = new Set(matchedNeedIds.map(String));
@@ -79,6 +99,7 @@ export function useHome(today: string): HomeData | undefined {
     const drafts = draftRows.map(toDomain);
     const companyIds = new Set<string>([
       ...dueFollowUps.map((f) => f.visit.companyId),
+      ...upcomingFollowUps.map((f) => f.visit.companyId),
       ...recentVisits.map((v) => v.companyId),
       ...shownNeeds.map((n) => n.companyId),
       ...drafts.map((v) => v.companyId),
@@ -86,6 +107,7 @@ export function useHome(today: string): HomeData | undefined {
     const companies = await db.companies.bulkGet([...companyIds]);
     return {
       dueFollowUps,
+      upcomingFollowUps,
       recentVisits,
       unmatchedNeeds: shownNeeds,
       unmatchedNeedCount: unmatchedIds.length,

@@ -60,7 +60,10 @@ export function SyncStatus(): ReactNode {
       {autoMinutes > 0 && <p className="help">{t('sync.run.autoOn', { minutes: autoMinutes, count: autoMinutes })}</p>}
       <p data-sync-pending>{t('sync.run.pending', { count: pending ?? 0 })}</p>
       <h3>{t('sync.run.last')}</h3>
-      <p data-sync-last>
+      <p
+        data-sync-last
+        {...(last?.report === null ? { role: 'alert', className: 'notice error', 'data-sync-failed': '' } : {})}
+      >
         {last === null || last === undefined
           ? t('sync.run.never')
           : last.report !== null

@@ -163,6 +163,7 @@ export function TargetForm(): ReactNode {
       const result = await requestHost('sync:test-connection', {
         target: toTarget(draft),
         allowPlainHttp: plainHttp.allowed,
+        ...(draft.encrypt && draft.passphrase !== '' ? { passphrase: draft.passphrase } : {}),
       });
       setMessage({
         ok: true,
@@ -353,7 +354,11 @@ export function TargetForm(): ReactNode {
         </button>
       </div>
       {message !== null && (
-        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'} data-sync-message>
+        <p
+          role={message.ok ? 'status' : 'alert'}
+          className={message.ok ? 'notice ok' : 'notice error'}
+          data-sync-message
+        >
           {message.text}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type ChangeEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentMeta, AttachmentInput } from '#shared/domain/attachment';
@@ -8,6 +8,8 @@ import { useRepositories } from '../../app/DatabaseProvider.tsx';
 import { HostCallError, requestHost } from '../../host/host.ts';
 import type { VisitFormState } from './visitFormState.ts';
 import { AttachmentDelete } from './AttachmentDelete.tsx';
+import { AttachmentThumbnail } from '../attachments/AttachmentThumbnail.tsx';
+import { openAttachment } from '../attachments/openAttachment.ts';
 
 /**
  * Files from disk: the bytes go to the main process (`attachment:put`, content-addressed), the
@@ -27,6 +29,15 @@ export function AttachmentsField(): ReactNode {
     [repositories, attachmentIds.join(',')],
   );
   const [busy, setBusy] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const refocus = useRef(false);
+  useEffect(() => {
+    // The input is disabled while the files are stored, which drops focus to the page; give it back
+    // so the form's keys (Ctrl+Enter, Esc) keep working.
+    if (busy || !refocus.current) return;
+    refocus.current = false;
+    input.current?.focus();
+  }, [busy]);
   const [failures, setFailures] = useState<string[]>([]);
 
   const reason = (error: unknown): string => {
@@ -53,6 +64,7 @@ export function AttachmentsField(): ReactNode {
     const files = [...(event.target.files ?? [])];
     event.target.value = '';
     if (files.length === 0) return;
+    refocus.current = document.activeElement === event.target;
     setBusy(true);
     const problems: string[] = [];
     for (const file of files) {
@@ -77,7 +89,19 @@ export function AttachmentsField(): ReactNode {
       <ul className="linked-list">
         {attachments?.map((attachment) => (
           <li key={attachment.id}>
-            <span>{attachment.name}</span>
+            <AttachmentThumbnail attachment={attachment} />
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('visits.form.openAttachment', { name: attachment.name })}
+              onClick={() =>
+                void openAttachment(attachment).catch((error: unknown) =>
+                  setFailures([t('visits.form.openFailed', { name: attachment.name, reason: reason(error) })]),
+                )
+              }
+            >
+              {attachment.name}
+            </button>
             <span className="muted">{formatSize(attachment.size, i18n.language)}</span>
             <button
               type="button"
@@ -100,7 +124,14 @@ export function AttachmentsField(): ReactNode {
       <label htmlFor="visit-attachments" className="file-label">
         {t('visits.form.attachFile')}
       </label>
-      <input id="visit-attachments" type="file" multiple disabled={busy} onChange={(event) => void onChange(event)} />
+      <input
+        ref={input}
+        id="visit-attachments"
+        type="file"
+        multiple
+        disabled={busy}
+        onChange={(event) => void onChange(event)}
+      />
       {busy && <p role="status">{t('visits.form.attaching')}</p>}
       {failures.map((failure) => (
         <p key={failure} role="alert" className="field-error">

@@ -24,6 +24,10 @@ export function FollowUpsField({ messageOf }: Readonly<{ messageOf: MessageOf }>
           const dueMessage = messageOf(`followUps.${index}.due`);
           return (
             <li key={item.id} className="follow-up">
+              {/* Visible words over each box; the accessible name (aria-label) also says which follow-up. */}
+              <label htmlFor={textId} className="follow-up-label" aria-hidden="true">
+                {t('data.fields.followUp.text')}
+              </label>
               <input
                 id={textId}
                 type="text"
@@ -32,6 +36,9 @@ export function FollowUpsField({ messageOf }: Readonly<{ messageOf: MessageOf }>
                 {...errorProps(textId, textMessage)}
                 {...register(`followUps.${index}.text`)}
               />
+              <label htmlFor={dueId} className="follow-up-label" aria-hidden="true">
+                {t('data.fields.followUp.due')}
+              </label>
               <input
                 id={dueId}
                 type="date"
