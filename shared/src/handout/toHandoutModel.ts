@@ -38,7 +38,7 @@ function seedPage(view: SeedPublicView, number: number): HandoutSeedPage {
 
 function programmeTerms(programme: Programme): HandoutProgramme {
   const { name, fiscalYear, awards, grantMinYen, grantMaxYen, rateSme, rateLarge, callStart, callEnd } = programme;
-  const { committeeDate, periodEnd, notes } = programme;
+  const { committeeDate, periodEnd, notes, rounding, costCategories, eligibility } = programme;
   return {
     name,
     fiscalYear,
@@ -51,6 +51,9 @@ function programmeTerms(programme: Programme): HandoutProgramme {
     callEnd,
     committeeDate,
     periodEnd,
+    rounding,
+    costCategories,
+    eligibility,
     notes,
   };
 }

@@ -8,12 +8,14 @@ import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
 import { syncJa } from './sync.ja.ts';
 import { takeBackJa } from './takeBack.ja.ts';
+import { projectsJa } from './projects.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
   sync: syncJa,
   export: exportJa,
   takeBack: takeBackJa,
+  projects: projectsJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
@@ -26,6 +28,7 @@ export const ja = {
     needs: 'ニーズ',
     seeds: 'シーズ',
     events: '説明会',
+    programmes: '支援制度',
     reports: 'レポート',
     sync: '同期',
     trash: '削除済み',
