@@ -21,4 +21,21 @@ export const projectsEn: LocaleShape<typeof projectsJa> = {
     roundingValue: '{{mode}} to {{unit}} yen',
     summary: '{{awards}} awards · {{min}}–{{max}} · SMEs {{sme}} / large firms {{large}}',
   },
+  refusals: {
+    belowFloor: 'Eligible costs {{costs}} yen × {{rate}} = {{rounded}} yen — below the floor of {{floor}} yen',
+    noCosts: 'No eligible costs are entered',
+    outsideWindow: 'Submitted on {{submittedOn}}, outside the call window ({{callStart}} – {{callEnd}})',
+    noKeioParticipation:
+      'Keio IAB takes part neither as joint-research partner nor as liaison or cooperating institution',
+    headOfficeOutside: 'The head office or main office is not in the prefecture',
+    sizeUnknown: 'The company size cannot be decided (enter capital and employees, or decide it with a reason)',
+    awardsFull: 'At most {{awards}} awards (already awarded: {{awarded}})',
+    listSeparator: ', ',
+  },
+  grant: {
+    computed: 'Eligible costs {{costs}} yen × {{rate}} = {{rounded}} yen ({{mode}} to {{unit}} yen)',
+    capped: 'capped at {{cap}} yen',
+    down: 'rounded down',
+    halfUp: 'rounded half up',
+  },
 };

@@ -18,4 +18,20 @@ export const projectsJa = {
     roundingValue: '{{unit}}円未満{{mode}}',
     summary: '{{awards}}件・{{min}}〜{{max}}・中小企業{{sme}}／大企業{{large}}',
   },
+  refusals: {
+    belowFloor: '対象経費 {{costs}}円 × {{rate}} = {{rounded}}円 — 下限 {{floor}}円に届きません',
+    noCosts: '対象経費が入力されていません',
+    outsideWindow: '申請日 {{submittedOn}} は公募期間（{{callStart}}～{{callEnd}}）の外です',
+    noKeioParticipation: '慶應先端研が共同研究先・連携機関・協力機関のいずれとしても参加していません',
+    headOfficeOutside: '本社・主たる事業所が県内にありません',
+    sizeUnknown: '企業規模を判定できません（資本金・従業員数を入力するか、理由を添えて判定してください）',
+    awardsFull: '採択は{{awards}}件までです（採択済み：{{awarded}}）',
+    listSeparator: '、',
+  },
+  grant: {
+    computed: '対象経費 {{costs}}円 × {{rate}} = {{rounded}}円（{{unit}}円未満{{mode}}）',
+    capped: '上限 {{cap}}円を適用',
+    down: '切り捨て',
+    halfUp: '四捨五入',
+  },
 } as const;
