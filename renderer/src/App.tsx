@@ -33,6 +33,8 @@ const VisitListPage = lazyPage(() => import('./features/visits/VisitListPage.tsx
 const VisitPage = lazyPage(() => import('./features/visits/VisitPage.tsx'), 'VisitPage');
 const VisitStartPage = lazyPage(() => import('./features/visits/VisitStartPage.tsx'), 'VisitStartPage');
 const TrashPage = lazyPage(() => import('./features/trash/TrashPage.tsx'), 'TrashPage');
+const ProgrammeListPage = lazyPage(() => import('./features/programmes/ProgrammePages.tsx'), 'ProgrammeListPage');
+const ProgrammeEditPage = lazyPage(() => import('./features/programmes/ProgrammePages.tsx'), 'ProgrammeEditPage');
 const SyncPage = lazyPage(() => import('./features/sync/SyncPage.tsx'), 'SyncPage');
 
 /** The whole renderer: settings first, then the shell and its routes. */
@@ -76,6 +78,9 @@ export function App(): ReactNode {
                         <Route path="seeds/:seedId" element={<SeedEditorPage />} />
                         <Route path="events" element={<EventsPage />} />
                         <Route path="events/:eventId" element={<EventEditorPage />} />
+                        <Route path="programmes" element={<ProgrammeListPage />} />
+                        <Route path="programmes/new" element={<ProgrammeEditPage />} />
+                        <Route path="programmes/:id" element={<ProgrammeEditPage />} />
                         <Route path="reports" element={<PlaceholderPage page="reports" />} />
                         <Route path="sync" element={<SyncPage />} />
                         <Route path="trash" element={<TrashPage />} />

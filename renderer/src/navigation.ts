@@ -6,6 +6,7 @@ export const sections = [
   { key: 'needs', path: '/needs' },
   { key: 'seeds', path: '/seeds' },
   { key: 'events', path: '/events' },
+  { key: 'programmes', path: '/programmes' },
   { key: 'reports', path: '/reports' },
   { key: 'sync', path: '/sync' },
   { key: 'trash', path: '/trash' },

@@ -2,12 +2,14 @@ import { Dexie, type Table, type Transaction } from 'dexie';
 import { ulid } from 'ulid';
 import { openFollowUpDues, type FollowUp } from '#shared/domain/visit';
 import { createHlcClock, type HlcClock } from '#shared/sync/hlc';
+import { upgradeToV3 } from './upgradeV3.ts';
 import { createCaptureContext, type CaptureContext } from './captureContext.ts';
 import { clockMetaKey, createCaptureMiddleware } from './captureMiddleware.ts';
 import {
   defaultDatabaseName,
   schemaV1,
   schemaV2,
+  schemaV3,
   type ConflictRow,
   type CursorRow,
   type MetaRow,
@@ -38,6 +40,8 @@ export class KakehashiDb extends Dexie {
   declare projects: Table<StoredRecord<'projects'>, string>;
   declare programmes: Table<StoredRecord<'programmes'>, string>;
   declare attachments: Table<StoredRecord<'attachments'>, string>;
+  declare fundingApplications: Table<StoredRecord<'fundingApplications'>, string>;
+  declare subsidyApplications: Table<StoredRecord<'subsidyApplications'>, string>;
   declare _outbox: Table<OutboxRow, string>;
   declare _meta: Table<MetaRow, string>;
   declare _cursors: Table<CursorRow, string>;
@@ -102,6 +106,7 @@ function defineVersions(db: Dexie): void {
           visit.openFollowUpDues = openFollowUpDues(visit.followUps ?? []);
         });
     });
+  db.version(3).stores(schemaV3).upgrade(upgradeToV3);
 }
 
 async function loadDeviceState(db: KakehashiDb): Promise<{ deviceId: string; last: string | undefined }> {

@@ -92,7 +92,13 @@ export function mergeContacts(kept: readonly Contact[], other: readonly Contact[
 export type CompanyReferences = Readonly<{
   visits: readonly Visit[];
   needs: readonly Need[];
-  projects: readonly Readonly<{ id: string; companyIds: readonly string[] }>[];
+  projects: readonly Readonly<{
+    id: string;
+    companyIds: readonly string[];
+    companies?: readonly Readonly<{ companyId: string; role: string }>[];
+  }>[];
+  /** Applications to the prefecture's grant, whose applicant moves to the kept company. */
+  subsidyApplications?: readonly Readonly<{ id: string; companyId: string }>[];
   events: readonly Readonly<{
     id: string;
     invitedCompanyIds: readonly string[];
@@ -121,7 +127,25 @@ export function planMerge(kept: Company, other: Company, references: CompanyRefe
   for (const project of references.projects) {
     if (!project.companyIds.includes(other.id)) continue;
     const after = { companyIds: replaceId(project.companyIds, other.id, kept.id) };
-    writes.push({ table: 'projects', id: project.id, before: { companyIds: project.companyIds }, after });
+    if (project.companies === undefined) {
+      writes.push({ table: 'projects', id: project.id, before: { companyIds: project.companyIds }, after });
+      continue;
+    }
+    // One entry per company: the other's entry goes when the kept company already takes part.
+    const companies = project.companies
+      .map((entry) => (entry.companyId === other.id ? { ...entry, companyId: kept.id } : entry))
+      .filter((entry, index, all) => all.findIndex((e) => e.companyId === entry.companyId) === index);
+    writes.push({
+      table: 'projects',
+      id: project.id,
+      before: { companyIds: project.companyIds, companies: project.companies },
+      after: { ...after, companies },
+    });
+  }
+  for (const application of references.subsidyApplications ?? []) {
+    if (application.companyId !== other.id) continue;
+    const after = { companyId: kept.id };
+    writes.push({ table: 'subsidyApplications', id: application.id, before: { companyId: other.id }, after });
   }
   for (const event of references.events) {
     const names = (list: readonly Readonly<{ companyId: string }>[]) => list.some((e) => e.companyId === other.id);

@@ -1,6 +1,10 @@
 import { Dexie } from 'dexie';
 import type { Company } from '#shared/domain/company';
+import type { FundingApplication } from '#shared/domain/fundingApplication';
 import type { Need } from '#shared/domain/need';
+import { deriveProject, type Project } from '#shared/domain/project';
+import type { SubsidyApplication } from '#shared/domain/subsidyApplication';
+import { decideCompanySize } from '#shared/subsidy/companySize';
 import { openFollowUpDues, type Visit } from '#shared/domain/visit';
 import { regionOfMunicipality } from '#shared/master/municipalities';
 import type { RegionId } from '#shared/master/regions';
@@ -11,10 +15,17 @@ import { createRepository, toDomain, type Repository } from './repository.ts';
 
 const alive = <T extends { deleted: boolean }>(records: T[]) => records.filter((record) => !record.deleted);
 
-/** A company's region follows its municipality whenever the municipality is known. */
+/**
+ * A company's region follows its municipality whenever the municipality is known, and its size
+ * follows the 中小企業基本法 whenever capital, employees (or an override) decide it.
+ */
 function deriveCompany(company: Company): Company {
   const region = company.municipality === '' ? undefined : regionOfMunicipality(company.municipality);
-  return region === undefined ? company : { ...company, region };
+  const { size } = decideCompanySize(
+    { industry: company.smeIndustry, capitalYen: company.capitalYen, employees: company.employees },
+    company.sizeOverride,
+  );
+  return { ...company, ...(region === undefined ? {} : { region }), ...(size === null ? {} : { size }) };
 }
 
 /** The follow-up index holds the due dates of a visit's open follow-ups. */
@@ -45,6 +56,21 @@ export type VisitRepository = Repository<'visits'> &
 /** Needs, with the queries the screens need. */
 export type NeedRepository = Repository<'needs'> & Readonly<{ listByStatus(status: NeedStatus): Promise<Need[]> }>;
 
+/** Projects, with the queries the screens need. */
+export type ProjectRepository = Repository<'projects'> &
+  Readonly<{ listByCompany(companyId: string): Promise<Project[]> }>;
+
+/** Competitive-funding applications, with the queries the screens need. */
+export type FundingApplicationRepository = Repository<'fundingApplications'> &
+  Readonly<{ listByProject(projectId: string): Promise<FundingApplication[]> }>;
+
+/** Subsidy applications, with the queries the screens need. */
+export type SubsidyApplicationRepository = Repository<'subsidyApplications'> &
+  Readonly<{
+    listByProgramme(programmeId: string): Promise<SubsidyApplication[]>;
+    listByProject(projectId: string): Promise<SubsidyApplication[]>;
+  }>;
+
 /** Attachment metadata, findable by content hash. */
 export type AttachmentRepository = Repository<'attachments'> &
   Readonly<{ findBySha256(sha256: string): Promise<AttachmentMeta | undefined> }>;
@@ -57,8 +83,10 @@ export type Repositories = Readonly<{
   seeds: Repository<'seeds'>;
   matches: Repository<'matches'>;
   events: Repository<'events'>;
-  projects: Repository<'projects'>;
+  projects: ProjectRepository;
   programmes: Repository<'programmes'>;
+  fundingApplications: FundingApplicationRepository;
+  subsidyApplications: SubsidyApplicationRepository;
   attachments: AttachmentRepository;
 }>;
 
@@ -68,6 +96,9 @@ export function createRepositories(db: KakehashiDb): Repositories {
   const visits = createRepository(db, 'visits', deriveVisit);
   const needs = createRepository(db, 'needs');
   const attachments = createRepository(db, 'attachments');
+  const projects = createRepository(db, 'projects', deriveProject);
+  const funding = createRepository(db, 'fundingApplications');
+  const subsidies = createRepository(db, 'subsidyApplications');
   return {
     companies: {
       ...companies,
@@ -102,8 +133,24 @@ export function createRepositories(db: KakehashiDb): Repositories {
     seeds: createRepository(db, 'seeds'),
     matches: createRepository(db, 'matches'),
     events: createRepository(db, 'events'),
-    projects: createRepository(db, 'projects'),
+    projects: {
+      ...projects,
+      listByCompany: async (companyId) =>
+        alive(await db.projects.where('companyIds').equals(companyId).toArray()).map(toDomain),
+    },
     programmes: createRepository(db, 'programmes'),
+    fundingApplications: {
+      ...funding,
+      listByProject: async (projectId) =>
+        alive(await db.fundingApplications.where('projectId').equals(projectId).toArray()).map(toDomain),
+    },
+    subsidyApplications: {
+      ...subsidies,
+      listByProgramme: async (programmeId) =>
+        alive(await db.subsidyApplications.where('programmeId').equals(programmeId).toArray()).map(toDomain),
+      listByProject: async (projectId) =>
+        alive(await db.subsidyApplications.where('projectId').equals(projectId).toArray()).map(toDomain),
+    },
     attachments: {
       ...attachments,
       findBySha256: async (sha256) => {

@@ -27,13 +27,16 @@ export async function planRemoveSamples(db: KakehashiDb): Promise<SampleRemoval>
   const companyNames = new Set(sampleCompanies.map((company) => company.name));
   const seedTitles = new Set(sampleSeeds.map((seed) => seed.title));
   const sampleSummaries = new Set(sampleVisits.map((visit) => visit.summary));
-  const [companies, seeds, programmes, visits, needs, matches] = await Promise.all([
+  const [companies, seeds, programmes, visits, needs, matches, projects, funding, subsidies] = await Promise.all([
     db.companies.toArray(),
     db.seeds.toArray(),
     db.programmes.toArray(),
     db.visits.toArray(),
     db.needs.toArray(),
     db.matches.toArray(),
+    db.projects.toArray(),
+    db.fundingApplications.toArray(),
+    db.subsidyApplications.toArray(),
   ]);
   const live = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((row) => !row.deleted);
   const sampleCompanyList = live(companies).filter((company) => companyNames.has(company.name));
@@ -50,7 +53,21 @@ export async function planRemoveSamples(db: KakehashiDb): Promise<SampleRemoval>
   const goneNeedIds = new Set(goneNeeds.map((need) => need.id as string));
   const goneMatches = live(matches).filter((match) => sampleSeedIds.has(match.seedId) || goneNeedIds.has(match.needId));
 
+  // Projects of sample companies only (a project with a real company stays), their funding, and
+  // grant applications of sample companies or to the sample programme.
+  const sampleProgrammeIds = new Set(sampleProgrammes.map((programme) => programme.id as string));
+  const goneProjects = live(projects).filter(
+    (project) => project.companyIds.length > 0 && project.companyIds.every((id) => sampleCompanyIds.has(id)),
+  );
+  const goneProjectIds = new Set(goneProjects.map((project) => project.id as string));
+  const goneFunding = live(funding).filter((application) => goneProjectIds.has(application.projectId));
+  const goneSubsidies = live(subsidies).filter(
+    (application) => sampleCompanyIds.has(application.companyId) || sampleProgrammeIds.has(application.programmeId),
+  );
   const writes = [
+    ...goneProjects.flatMap((project) => planDeleteRecord('projects', project)),
+    ...goneFunding.flatMap((application) => planDeleteRecord('fundingApplications', application)),
+    ...goneSubsidies.flatMap((application) => planDeleteRecord('subsidyApplications', application)),
     ...sampleCompanyList.flatMap((company) =>
       planDeleteCompany(toDomain(company), { visits: [], needs: [], matches: [] }, { keepDependents: true }),
     ),

@@ -71,5 +71,16 @@ export const schemaV2 = {
   visits: 'id, companyId, date, [companyId+date], *openFollowUpDues, state, updatedAt',
 } as const;
 
+/**
+ * Version 3: joint-research projects reshaped (stage history, field, companies with roles),
+ * competitive-funding and subsidy applications as tables of their own (docs/projects.md).
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  projects: 'id, stage, field, *companyIds, startedOn',
+  fundingApplications: 'id, projectId, fiscalYear, result',
+  subsidyApplications: 'id, programmeId, companyId, projectId, fiscalYear, status',
+} as const;
+
 /** The current schema version. */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { municipalityIds } from '../master/municipalities.ts';
 import { regionIds } from '../master/regions.ts';
 import { companyKinds, companySizes, researchFields } from '../master/vocabularies.ts';
+import { smeIndustries } from '../subsidy/companySize.ts';
 import { companyIdSchema } from './ids.ts';
 import { recordMetaShape } from './record.ts';
 import { emailSchema, phoneSchema, urlSchema } from './validators/contact.ts';
 import { corporateNumberSchema } from './validators/corporateNumber.ts';
+import { yenSchema } from './validators/money.ts';
 import { postalCodeSchema } from './validators/postalCode.ts';
 import { keywordListSchema, optionalText, requiredText } from './validators/text.ts';
 
@@ -27,7 +29,24 @@ export const companyFieldsShape = {
   /** よみ in hiragana, for 五十音 order. */
   nameKana: optionalText(200),
   kind: z.enum(companyKinds, { error: 'invalidChoice' }),
+  /** Derived from capital, employees and industry when they decide it; otherwise as entered. */
   size: z.enum(companySizes, { error: 'invalidChoice' }).default('sme'),
+  /** 資本金 in yen; null when unknown. */
+  capitalYen: yenSchema.nullable().default(null),
+  /** 常時使用する従業員数; null when unknown. */
+  employees: z
+    .number({ error: 'number' })
+    .int({ error: 'number' })
+    .min(0, { error: 'number' })
+    .nullable()
+    .default(null),
+  /** The industry group of the 中小企業基本法 definition. */
+  smeIndustry: z.enum(smeIndustries, { error: 'invalidChoice' }).default('manufacturingOther'),
+  /** A manual size decision with its reason, overriding the rule. */
+  sizeOverride: z
+    .object({ size: z.enum(companySizes, { error: 'invalidChoice' }), reason: requiredText(500) })
+    .nullable()
+    .default(null),
   corporateNumber: corporateNumberSchema.default(''),
   postalCode: postalCodeSchema.default(''),
   /** Local-government code of a Yamagata municipality, `outside`, or '' when unknown. */

@@ -24,6 +24,10 @@ export const eventIdSchema = idSchema('EventId');
 export const projectIdSchema = idSchema('ProjectId');
 /** Id of a support programme. */
 export const programmeIdSchema = idSchema('ProgrammeId');
+/** Id of a competitive-funding application. */
+export const fundingApplicationIdSchema = idSchema('FundingApplicationId');
+/** Id of an application to the prefecture's grant. */
+export const subsidyApplicationIdSchema = idSchema('SubsidyApplicationId');
 /** Id of an attachment's metadata record. */
 export const attachmentIdSchema = idSchema('AttachmentId');
 
@@ -43,6 +47,10 @@ export type EventId = z.infer<typeof eventIdSchema>;
 export type ProjectId = z.infer<typeof projectIdSchema>;
 /** A programme id. */
 export type ProgrammeId = z.infer<typeof programmeIdSchema>;
+/** A funding application id. */
+export type FundingApplicationId = z.infer<typeof fundingApplicationIdSchema>;
+/** A subsidy application id. */
+export type SubsidyApplicationId = z.infer<typeof subsidyApplicationIdSchema>;
 /** An attachment id. */
 export type AttachmentId = z.infer<typeof attachmentIdSchema>;
 

@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { attachmentInputSchema, attachmentSchema } from './attachment.ts';
 import { companyInputSchema, companySchema } from './company.ts';
 import { eventInputSchema, eventSchema } from './event.ts';
+import { fundingApplicationInputSchema, fundingApplicationSchema } from './fundingApplication.ts';
 import { matchInputSchema, matchSchema } from './match.ts';
 import { needInputSchema, needSchema } from './need.ts';
 import { programmeInputSchema, programmeSchema } from './programme.ts';
 import { projectInputSchema, projectSchema } from './project.ts';
 import { seedInputSchema, seedSchema } from './seed.ts';
+import { subsidyApplicationInputSchema, subsidyApplicationSchema } from './subsidyApplication.ts';
 import type { LabelledEntity } from './validationError.ts';
 import { visitInputSchema, visitSchema } from './visit.ts';
 
@@ -20,6 +22,16 @@ export const domainTables = {
   events: { entity: 'event', schema: eventSchema, input: eventInputSchema },
   projects: { entity: 'project', schema: projectSchema, input: projectInputSchema },
   programmes: { entity: 'programme', schema: programmeSchema, input: programmeInputSchema },
+  fundingApplications: {
+    entity: 'fundingApplication',
+    schema: fundingApplicationSchema,
+    input: fundingApplicationInputSchema,
+  },
+  subsidyApplications: {
+    entity: 'subsidyApplication',
+    schema: subsidyApplicationSchema,
+    input: subsidyApplicationInputSchema,
+  },
   attachments: { entity: 'attachment', schema: attachmentSchema, input: attachmentInputSchema },
 } as const satisfies Record<string, { entity: LabelledEntity; schema: z.ZodType; input: z.ZodType }>;
 

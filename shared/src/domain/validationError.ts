@@ -19,8 +19,12 @@ const itemEntities: Readonly<Record<string, LabelledEntity>> = {
   attendance: 'attendance',
   consultations: 'consultation',
   agenda: 'agendaItem',
-  funding: 'funding',
-  subsidy: 'subsidy',
+  companies: 'projectCompany',
+  institutions: 'projectInstitution',
+  stageHistory: 'stageStep',
+  advice: 'advice',
+  costs: 'plannedCost',
+  sizeOverride: 'sizeOverride',
 };
 
 function keyOf(issue: z.core.$ZodIssue): ValidationKey {

@@ -58,6 +58,10 @@ export type HandoutProgramme = Readonly<{
   callEnd: string;
   committeeDate: string;
   periodEnd: string;
+  /** How the grant is rounded (a term of the programme). */
+  rounding: Readonly<{ mode: 'down' | 'halfUp'; unitYen: number }>;
+  costCategories: readonly string[];
+  eligibility: string;
   notes: string;
 }>;
 

@@ -49,7 +49,7 @@ function seedPage(view: SeedPublicView, number: number, language: HandoutLanguag
 
 function programmeTerms(programme: Programme): HandoutProgramme {
   const { name, fiscalYear, awards, grantMinYen, grantMaxYen, rateSme, rateLarge, callStart, callEnd } = programme;
-  const { committeeDate, periodEnd, notes } = programme;
+  const { committeeDate, periodEnd, notes, rounding, costCategories, eligibility } = programme;
   return {
     name,
     fiscalYear,
@@ -62,6 +62,9 @@ function programmeTerms(programme: Programme): HandoutProgramme {
     callEnd,
     committeeDate,
     periodEnd,
+    rounding,
+    costCategories,
+    eligibility,
     notes,
   };
 }

@@ -12,6 +12,7 @@ import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 import { syncEn } from './sync.en.ts';
 import { takeBackEn } from './takeBack.en.ts';
+import { projectsEn } from './projects.en.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
@@ -20,6 +21,7 @@ export const en: LocaleShape<typeof ja> = {
   export: exportEn,
   takeBack: takeBackEn,
   desktop: desktopEn,
+  projects: projectsEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',
@@ -32,6 +34,7 @@ export const en: LocaleShape<typeof ja> = {
     needs: 'Needs',
     seeds: 'Seeds',
     events: 'Sessions',
+    programmes: 'Programmes',
     reports: 'Reports',
     sync: 'Sync',
     trash: 'Trash',

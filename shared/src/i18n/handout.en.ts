@@ -60,6 +60,12 @@ export const handoutEn: LocaleShape<typeof handoutJa> = {
     reviewValue: '{{date}}, review committee (presentation of the R&D plan)',
     period: 'Project period',
     periodValue: 'From the grant decision until {{end}}',
+    costs: 'Eligible costs',
+    costsSeparator: ', ',
+    eligibility: 'Eligibility',
+    rounding: 'Rounding',
+    roundingDown: 'Grants are rounded down to {{unit}} yen',
+    roundingHalfUp: 'Grants are rounded half up to {{unit}} yen',
     notes: 'Notes',
   },
   form: {

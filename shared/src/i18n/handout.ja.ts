@@ -57,6 +57,12 @@ export const handoutJa = {
     reviewValue: '{{date}} 審査委員会（研究開発計画のプレゼンテーション）',
     period: '事業期間',
     periodValue: '助成金交付決定の日から {{end}} まで',
+    costs: '対象経費',
+    costsSeparator: '、',
+    eligibility: '対象要件',
+    rounding: '端数処理',
+    roundingDown: '助成額の{{unit}}円未満は切り捨て',
+    roundingHalfUp: '助成額の{{unit}}円未満は四捨五入',
     notes: '備考',
   },
   form: {

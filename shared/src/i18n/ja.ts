@@ -10,6 +10,7 @@ import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
 import { syncJa } from './sync.ja.ts';
 import { takeBackJa } from './takeBack.ja.ts';
+import { projectsJa } from './projects.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -17,6 +18,7 @@ export const ja = {
   export: exportJa,
   takeBack: takeBackJa,
   desktop: desktopJa,
+  projects: projectsJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',
@@ -29,6 +31,7 @@ export const ja = {
     needs: 'ニーズ',
     seeds: 'シーズ',
     events: '説明会',
+    programmes: '支援制度',
     reports: 'レポート',
     sync: '同期',
     trash: '削除済み',

@@ -80,6 +80,8 @@ export const takeBackEn: LocaleShape<typeof takeBackJa> = {
       events: 'Session',
       projects: 'Project',
       programmes: 'Programme',
+      fundingApplications: 'Funding application',
+      subsidyApplications: 'Grant application',
       attachments: 'Attachment',
     },
   },

@@ -76,6 +76,8 @@ export const takeBackJa = {
       events: '説明会',
       projects: 'プロジェクト',
       programmes: '支援事業',
+      fundingApplications: '外部資金の申請',
+      subsidyApplications: '助成金の申請',
       attachments: '添付ファイル',
     },
   },

@@ -64,12 +64,40 @@ export const visitStates = ['draft', 'final'] as const;
 /** One visit state. */
 export type VisitState = (typeof visitStates)[number];
 
-/** State of a subsidy application. */
-export const subsidyStates = ['planned', 'applied', 'awarded', 'rejected', 'completed'] as const;
-/** One subsidy application state. */
-export type SubsidyState = (typeof subsidyStates)[number];
-
 /** Visibility of one seed-sheet field on public handouts. */
 export const visibilities = ['public', 'internal'] as const;
 /** One visibility. */
 export type Visibility = (typeof visibilities)[number];
+
+/** Stages of a joint-research project: 芽出し → 共同研究 → 事業化, or 中止. */
+export const projectStages = ['germination', 'jointResearch', 'commercialisation', 'discontinued'] as const;
+/** One project stage. */
+export type ProjectStage = (typeof projectStages)[number];
+
+/** Funding agencies the plan names (文部科学省, 経済産業省, JST); any other is free text. */
+export const fundingAgencies = ['mext', 'meti', 'jst', 'other'] as const;
+/** One funding agency. */
+export type FundingAgency = (typeof fundingAgencies)[number];
+
+/** Result of a competitive-funding application: 準備中 / 申請済 / 採択 / 不採択 / 辞退. */
+export const fundingResults = ['preparing', 'submitted', 'adopted', 'rejected', 'withdrawn'] as const;
+/** One funding result. */
+export type FundingResult = (typeof fundingResults)[number];
+
+/** Steps of a subsidy application: 申請 → 審査 → 採択 / 不採択 → 交付決定 → 実績報告 → 確定. */
+export const subsidyStatuses = [
+  'applied',
+  'review',
+  'adopted',
+  'rejected',
+  'decided',
+  'reported',
+  'confirmed',
+] as const;
+/** One subsidy application status. */
+export type SubsidyStatus = (typeof subsidyStatuses)[number];
+
+/** The aim an application states: 事業化 within about 3 years, or better chances at competitive funding. */
+export const subsidyAims = ['commercialisation', 'competitiveFunding'] as const;
+/** One subsidy aim. */
+export type SubsidyAim = (typeof subsidyAims)[number];

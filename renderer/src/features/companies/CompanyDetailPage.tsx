@@ -94,7 +94,7 @@ function NeedsAndMatches({ detail }: Readonly<{ detail: CompanyDetail }>): React
             {detail.projects.map((project) => (
               <li key={project.id}>
                 {project.title}
-                <span className="meta">{t(`data.researchStages.${project.stage}`)}</span>
+                <span className="meta">{t(`data.projectStages.${project.stage}`)}</span>
               </li>
             ))}
           </ul>

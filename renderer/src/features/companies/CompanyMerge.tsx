@@ -15,17 +15,19 @@ import type { CompanyDetail } from './useCompanyDetail.ts';
 
 /** What points at a company: the references a merge rewrites. */
 async function referencesOf(db: KakehashiDb, companyId: string) {
-  const [visits, needs, projects, events] = await Promise.all([
+  const [visits, needs, projects, events, subsidyApplications] = await Promise.all([
     db.visits.where('companyId').equals(companyId).toArray(),
     db.needs.where('companyId').equals(companyId).toArray(),
     db.projects.where('companyIds').equals(companyId).toArray(),
     db.events.toArray(),
+    db.subsidyApplications.where('companyId').equals(companyId).toArray(),
   ]);
   return {
     visits: visits.filter((visit) => !visit.deleted).map(toDomain),
     needs: needs.filter((need) => !need.deleted).map(toDomain),
     projects: projects.filter((project) => !project.deleted).map(toDomain),
     events: events.filter((event) => !event.deleted).map(toDomain),
+    subsidyApplications: subsidyApplications.filter((application) => !application.deleted).map(toDomain),
   };
 }
 

@@ -35,6 +35,15 @@ export function ProgrammeSheet({
   if (programme.periodEnd !== '') {
     rows.push([t('programme.period'), t('programme.periodValue', { end: date(programme.periodEnd) })]);
   }
+  if (programme.costCategories.length > 0)
+    rows.push([t('programme.costs'), programme.costCategories.join(t('programme.costsSeparator'))]);
+  rows.push([
+    t('programme.rounding'),
+    t(programme.rounding.mode === 'down' ? 'programme.roundingDown' : 'programme.roundingHalfUp', {
+      unit: handoutNumber(language, programme.rounding.unitYen),
+    }),
+  ]);
+  if (programme.eligibility !== '') rows.push([t('programme.eligibility'), programme.eligibility]);
   if (programme.notes !== '') rows.push([t('programme.notes'), programme.notes]);
   return (
     <Sheet kind="programme" footer={footer}>

@@ -33,6 +33,12 @@ async function nameOf(db: KakehashiDb, entry: TrashEntry, formatDate: (iso: stri
       ]);
       return `${need?.title ?? ''} → ${seed?.title ?? ''}`;
     }
+    case 'fundingApplications':
+      return text(record['programmeName']);
+    case 'subsidyApplications': {
+      const company = await db.companies.get(text(record['companyId']));
+      return `${company?.name ?? ''} ${typeof record['fiscalYear'] === 'number' ? record['fiscalYear'] : ''}`.trim();
+    }
     default:
       return text(record['title']);
   }

@@ -20,6 +20,9 @@ export const validationKeys = [
   'number',
   'id',
   'hash',
+  'stepOrder',
+  'stageReason',
+  'exceedsDecided',
 ] as const;
 
 /** One validation message key. */
