@@ -25,7 +25,7 @@ describe('the Debian packages of npm start and npm test', () => {
   });
 
   it('keeps one list: the tests need everything npm start needs, and CI needs nothing else', () => {
-    expect(packagesFor('start')).toEqual(['chromium', 'fonts-noto-cjk', 'xvfb']);
+    expect(packagesFor('start')).toEqual(['chromium', 'chromium-l10n', 'fonts-noto-cjk', 'xvfb']);
     expect(packagesFor('test')).toEqual(debianPackages.map((entry) => entry.name));
     for (const name of packagesFor('start')) expect(packagesFor('test')).toContain(name);
   });

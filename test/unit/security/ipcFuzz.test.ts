@@ -6,7 +6,7 @@ import { contract } from '#shared/contract/contract';
 import { dispatch } from '#shared/contract/dispatch';
 import { hostErrorCodes, type Envelope } from '#shared/contract/envelope';
 import { createSenderPolicy } from '../../../main/src/services/senderPolicy.ts';
-import { createMainHandlers } from '../../harness/mainHandlers.ts';
+import { createMainHost } from '../../harness/mainHandlers.ts';
 import { freePort } from '../../servers/freePort.ts';
 import {
   createFuzzSandbox,
@@ -230,7 +230,7 @@ async function runCase(fuzzCase: Case): Promise<string[]> {
   let openIndex = 0;
   process.chdir(sandbox.cwd);
   try {
-    const handlers = createMainHandlers({
+    const { handlers, shell } = createMainHost({
       appVersion: '0.1.0',
       userDataPath: sandbox.userData,
       printToPdf: () => Promise.resolve(pdfBytes),
@@ -260,11 +260,19 @@ async function runCase(fuzzCase: Case): Promise<string[]> {
     for (const call of fuzzCase.calls) {
       const protoBefore = prototypeState();
       let result: unknown;
+      // shell:next-command waits for the next menu or quit command by design: main sends one, as a
+      // menu click would, so a call that answers only then is not counted as a hang.
+      const wake =
+        materialize(call.channel) === 'shell:next-command'
+          ? setTimeout(() => shell.commands.post({ kind: 'none' }), 20)
+          : undefined;
       try {
         result = await withTimeout(run(materialize(call.channel), materialize(call.input), call.senderUrl));
       } catch (error) {
         problems.push(`${String(call.channel)}: dispatch rejected (${describe_(error)}) for ${show(call.input)}`);
         continue;
+      } finally {
+        clearTimeout(wake);
       }
       const found =
         result === 'timed-out'
