@@ -10,6 +10,7 @@ import type { ja } from './ja.ts';
 import type { LocaleShape } from './localeShape.ts';
 import { syncEn } from './sync.en.ts';
 import { takeBackEn } from './takeBack.en.ts';
+import { reportsEn } from './reports.en.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
@@ -17,6 +18,7 @@ export const en: LocaleShape<typeof ja> = {
   sync: syncEn,
   export: exportEn,
   takeBack: takeBackEn,
+  reports: reportsEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

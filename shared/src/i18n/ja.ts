@@ -8,12 +8,14 @@ import { seedsEditorJa } from './seedsEditor.ja.ts';
 import { visitsJa } from './visits.ja.ts';
 import { syncJa } from './sync.ja.ts';
 import { takeBackJa } from './takeBack.ja.ts';
+import { reportsJa } from './reports.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
   sync: syncJa,
   export: exportJa,
   takeBack: takeBackJa,
+  reports: reportsJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',

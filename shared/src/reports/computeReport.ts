@@ -2,6 +2,7 @@ import { activitySection } from './activitySection.ts';
 import { exchangeSection } from './exchangeSection.ts';
 import { matchingSection } from './matchingSection.ts';
 import { needsSeedsSection } from './needsSeedsSection.ts';
+import { fiscalYearOf } from '../text/japaneseDate.ts';
 import { indexReportData } from './reportIndex.ts';
 import type {
   Report,
@@ -72,7 +73,7 @@ export function reportCoordinators(data: ReportData): string[] {
 }
 
 /** The fiscal years that have final visits, newest first (for the year choice). */
-export function reportFiscalYears(data: ReportData, fiscalYearOf: (day: string) => number): number[] {
+export function reportFiscalYears(data: ReportData): number[] {
   const years = new Set(data.visits.filter((v) => !v.deleted && v.state === 'final').map((v) => fiscalYearOf(v.date)));
   return [...years].sort((a, b) => b - a);
 }

@@ -1,16 +1,13 @@
 import { matchStatuses } from '../master/vocabularies.ts';
 import { fiscalYearOfInstant } from './reportDates.ts';
 import { countBy, regionOfCompany, rowOf } from './reportIndex.ts';
-import type { SectionFunction } from './reportModel.ts';
+import type { Match } from '../domain/match.ts';
+import type { ReportFilter, ReportIndex, SectionFunction } from './reportModel.ts';
 import { needsOfYear } from './needsSeedsSection.ts';
 
-/**
- * Matching: the matches proposed in the year (recorded, Japan time) by current status; those of
- * them now テーマ化; the funnel from the year's new needs to those with a match and to those with
- * a テーマ化 match. (The funnel's project step joins when projects record their needs.)
- */
-export const matchingSection: SectionFunction = (index, filter) => {
-  const matches = index.data.matches.filter((m) => {
+/** The matches recorded in the filter's fiscal year (Japan time), of needs of companies in its region. */
+export function matchesOfYear(index: ReportIndex, filter: ReportFilter): Match[] {
+  return index.data.matches.filter((m) => {
     const need = index.needById.get(m.needId);
     return (
       need !== undefined &&
@@ -19,6 +16,15 @@ export const matchingSection: SectionFunction = (index, filter) => {
       (filter.region === '' || regionOfCompany(index, need.companyId) === filter.region)
     );
   });
+}
+
+/**
+ * Matching: the matches proposed in the year (recorded, Japan time) by current status; those of
+ * them now テーマ化; the funnel from the year's new needs to those with a match and to those with
+ * a テーマ化 match. (The funnel's project step joins when projects record their needs.)
+ */
+export const matchingSection: SectionFunction = (index, filter) => {
+  const matches = matchesOfYear(index, filter);
   const needs = needsOfYear(index, filter);
   const live = index.data.matches.filter((m) => m.status !== 'declined');
   const matchedNeeds = new Set(live.map((m) => m.needId as string));
