@@ -11,7 +11,6 @@ import { UndoProvider } from './features/trash/UndoProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
-import { PlaceholderPage } from './ui/PlaceholderPage.tsx';
 import { lazyPage } from './ui/lazyPage.ts';
 
 const CompanyDetailPage = lazyPage(() => import('./features/companies/CompanyDetailPage.tsx'), 'CompanyDetailPage');
@@ -29,6 +28,8 @@ const VisitListPage = lazyPage(() => import('./features/visits/VisitListPage.tsx
 const VisitPage = lazyPage(() => import('./features/visits/VisitPage.tsx'), 'VisitPage');
 const VisitStartPage = lazyPage(() => import('./features/visits/VisitStartPage.tsx'), 'VisitStartPage');
 const TrashPage = lazyPage(() => import('./features/trash/TrashPage.tsx'), 'TrashPage');
+const ReportPage = lazyPage(() => import('./features/reports/ReportPage.tsx'), 'ReportPage');
+const ReportRecordsPage = lazyPage(() => import('./features/reports/ReportRecordsPage.tsx'), 'ReportRecordsPage');
 const SyncPage = lazyPage(() => import('./features/sync/SyncPage.tsx'), 'SyncPage');
 
 /** The whole renderer: settings first, then the shell and its routes. */
@@ -69,7 +70,8 @@ export function App(): ReactNode {
                       <Route path="seeds/:seedId" element={<SeedEditorPage />} />
                       <Route path="events" element={<EventsPage />} />
                       <Route path="events/:eventId" element={<EventEditorPage />} />
-                      <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                      <Route path="reports" element={<ReportPage />} />
+                      <Route path="reports/records" element={<ReportRecordsPage />} />
                       <Route path="sync" element={<SyncPage />} />
                       <Route path="trash" element={<TrashPage />} />
                       <Route path="settings" element={<SettingsPage />} />

@@ -11,7 +11,10 @@ import { plainTranslator, type ReportLabels } from '#shared/reports/reportLabels
 import { reportWorkbook, reportWorkbookTables } from '#shared/reports/reportWorkbook';
 import { fixture, id } from './reportFixture.ts';
 
-const names = new Map([...fixture.companies.map((c) => [c.id, c.name]), ...fixture.seeds.map((s) => [s.id, s.title])]);
+const names = new Map<string, string>([
+  ...fixture.companies.map((c): [string, string] => [c.id, c.name]),
+  ...fixture.seeds.map((s): [string, string] => [s.id, s.title]),
+]);
 const labelsOf = (resource: object): ReportLabels => ({
   t: plainTranslator(resource),
   companyName: (key) => names.get(key) ?? '',
