@@ -29,6 +29,7 @@ const VisitPage = lazyPage(() => import('./features/visits/VisitPage.tsx'), 'Vis
 const VisitStartPage = lazyPage(() => import('./features/visits/VisitStartPage.tsx'), 'VisitStartPage');
 const TrashPage = lazyPage(() => import('./features/trash/TrashPage.tsx'), 'TrashPage');
 const ReportPage = lazyPage(() => import('./features/reports/ReportPage.tsx'), 'ReportPage');
+const ReportPrintPage = lazyPage(() => import('./features/reports/ReportPrintPage.tsx'), 'ReportPrintPage');
 const ReportRecordsPage = lazyPage(() => import('./features/reports/ReportRecordsPage.tsx'), 'ReportRecordsPage');
 const SyncPage = lazyPage(() => import('./features/sync/SyncPage.tsx'), 'SyncPage');
 
@@ -50,6 +51,14 @@ export function App(): ReactNode {
                       element={
                         <Suspense>
                           <HandoutPrintPage />
+                        </Suspense>
+                      }
+                    />
+                    <Route
+                      path="print/report"
+                      element={
+                        <Suspense>
+                          <ReportPrintPage />
                         </Suspense>
                       }
                     />

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { ja } from '#shared/i18n/ja';
+import { pdfFonts, pdfInfo, pdfText } from '../harness/poppler.ts';
 import { expect, test } from './fixtures.ts';
 
 const reportsJa = ja.reports;
@@ -54,4 +56,30 @@ test('the report of the sample year: a bar opens the visits it counts, the workb
     ['2012-07-02', 'サンプルメディカル株式会社'],
   ]);
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
+
+test('the report prints to an A4 PDF with its Japanese font embedded', async ({ launch }) => {
+  const app = await launch({ firstRun: 'samples' });
+  const { page } = app;
+  await page.getByRole('link', { name: ja.nav.reports, exact: true }).click();
+  await page
+    .getByRole('combobox', { name: reportsJa.fiscalYear, exact: true })
+    .selectOption({ label: '平成24年度（2012年度）' });
+  await page.getByRole('link', { name: reportsJa.print }).click();
+  await expect(page.locator('[data-report-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: reportsJa.print }).click();
+  const saved = join(app.userDataPath, 'pdf', 'レポート-2012.pdf');
+  await expect(page.getByText(saved)).toBeVisible();
+
+  const info = await pdfInfo(saved);
+  expect(info.pages).toBeGreaterThan(1);
+  expect([Math.round(info.widthPt), Math.round(info.heightPt)]).toEqual([595, 842]);
+  const fonts = await pdfFonts(saved);
+  expect(fonts.length).toBeGreaterThan(0);
+  expect(fonts.filter((font) => !font.embedded)).toEqual([]);
+  expect(fonts.every((font) => font.name.includes('NotoSansJP'))).toBe(true);
+  const text = (await pdfText(saved)).replace(/\s+/g, '');
+  expect(text).toContain('平成24年度（2012年度）');
+  expect(text).toContain(reportsJa.tables.visitsByRegion);
+  expect(text).toContain(reportsJa.sections.exchange);
 });

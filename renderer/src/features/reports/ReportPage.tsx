@@ -37,7 +37,8 @@ export function useReportFilter(): readonly [ReportFilter, (next: ReportFilter) 
 
 const ratioText = (ratio: number | null) => (ratio === null ? '—' : `${(ratio * 100).toFixed(0)}%`);
 
-function TableView({
+/** One report table: its chart beside its table, every figure a link to the records it counts. */
+export function ReportTableView({
   table,
   filter,
   labels,
@@ -135,6 +136,9 @@ export function ReportPage(): ReactNode {
         <button type="button" onClick={exportWorkbook} disabled={client === null}>
           {t('reports.excel')}
         </button>
+        <Link className="button-link" to={`/print/report?${paramsOfFilter(filter).toString()}`}>
+          {t('reports.print')}
+        </Link>
         <output className="muted">{saving}</output>
       </header>
       <p>{t('reports.intro')}</p>
@@ -190,7 +194,7 @@ export function ReportPage(): ReactNode {
             <section key={section.id} className="report-section" aria-labelledby={`report-${section.id}`}>
               <h2 id={`report-${section.id}`}>{t(`reports.sections.${section.id}`)}</h2>
               {section.tables.map((table) => (
-                <TableView key={table.id} table={table} filter={filter} labels={labels} years={years} />
+                <ReportTableView key={table.id} table={table} filter={filter} labels={labels} years={years} />
               ))}
             </section>
           ))
