@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { reportYearLabel, rowLabel } from '#shared/reports/reportLabels';
@@ -107,7 +107,7 @@ export function ReportRecordsPage(): ReactNode {
   const language = i18n.language === 'en' ? 'en' : 'ja';
   const [params] = useSearchParams();
   const [filter] = useReportFilter();
-  const { state } = useReport(filter);
+  const { state, client } = useReport(filter);
   const labels = useReportLabels();
   const formatDate = useDateFormat();
   const tableId = params.get('table') ?? '';
@@ -118,7 +118,17 @@ export function ReportRecordsPage(): ReactNode {
       ? state.result.report.sections.flatMap((s) => s.tables).find((candidate) => candidate.id === tableId)
       : undefined;
   const row = table?.rows.find((candidate) => candidate.key === key);
-  const figure = row === undefined ? null : row[side];
+  const [figure, setFigure] = useState<YearFigure | null>(null);
+  useEffect(() => {
+    if (client === null || row === undefined) return;
+    let current = true;
+    void client.records(filter, tableId, key, side).then((found) => {
+      if (current) setFigure(found);
+    });
+    return () => {
+      current = false;
+    };
+  }, [client, row, filter, tableId, key, side]);
   const lines = useLines(figure);
   const year = side === 'current' ? filter.fiscalYear : filter.fiscalYear - 1;
   return (

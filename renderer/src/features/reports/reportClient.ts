@@ -1,4 +1,4 @@
-import type { Report, ReportFilter } from '#shared/reports/reportModel';
+import type { Report, ReportFilter, YearFigure } from '#shared/reports/reportModel';
 import type { ReportEvent, ReportRequest } from './reportProtocol.ts';
 
 type ReportRequestBody = ReportRequest extends infer R ? (R extends unknown ? Omit<R, 'requestId'> : never) : never;
@@ -14,6 +14,13 @@ export type ReportResult = Readonly<{
 export type ReportClient = Readonly<{
   compute: (filter: ReportFilter, onProgress: (done: number, total: number) => void) => Promise<ReportResult>;
   workbook: (filter: ReportFilter, language: 'ja' | 'en') => Promise<Uint8Array<ArrayBuffer>>;
+  /** The records one figure counts (null when the table or row does not exist). */
+  records: (
+    filter: ReportFilter,
+    tableId: string,
+    key: string,
+    side: 'current' | 'previous',
+  ) => Promise<YearFigure | null>;
   dispose: () => void;
 }>;
 
@@ -53,6 +60,10 @@ export function createReportClient(): ReportClient {
       ),
     workbook: (filter, language) =>
       ask({ type: 'workbook', filter, language }, (event) => (event.type === 'workbook' ? event.bytes : undefined)),
+    records: (filter, tableId, key, side) =>
+      ask({ type: 'records', filter, tableId, key, side }, (event) =>
+        event.type === 'records' ? { figure: event.figure } : undefined,
+      ).then(({ figure }) => figure),
     dispose: () => worker.terminate(),
   };
 }

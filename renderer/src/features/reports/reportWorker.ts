@@ -4,7 +4,7 @@ import { ja } from '#shared/i18n/ja';
 import { computeReport, reportCoordinators, reportFiscalYears } from '#shared/reports/computeReport';
 import { indexReportData } from '#shared/reports/reportIndex';
 import { plainTranslator } from '#shared/reports/reportLabels';
-import type { ReportData } from '#shared/reports/reportModel';
+import type { Report, ReportData } from '#shared/reports/reportModel';
 import { reportWorkbook } from '#shared/reports/reportWorkbook';
 import { openKakehashiDb } from '../../db/database.ts';
 import type { ReportEvent, ReportRequest } from './reportProtocol.ts';
@@ -29,6 +29,23 @@ async function readData(): Promise<ReportData> {
   return { companies, visits, needs, seeds, matches, events };
 }
 
+// The page needs the values only: the ids (hundreds of thousands in a large year) stay here, so the
+// page does not spend frames receiving them; a drill-down asks for one figure's ids.
+const withoutIds = (report: Report): Report => ({
+  ...report,
+  sections: report.sections.map((section) => ({
+    ...section,
+    tables: section.tables.map((table) => ({
+      ...table,
+      rows: table.rows.map((row) => ({
+        ...row,
+        current: { ...row.current, ids: [] },
+        previous: { ...row.previous, ids: [] },
+      })),
+    })),
+  })),
+});
+
 async function handle(request: ReportRequest): Promise<void> {
   const data = await readData();
   const index = indexReportData(data);
@@ -36,11 +53,19 @@ async function handle(request: ReportRequest): Promise<void> {
   const report = computeReport(index, request.filter, (done, total) =>
     post({ type: 'progress', requestId, done, total }),
   );
+  if (request.type === 'records') {
+    const row = report.sections
+      .flatMap((section) => section.tables)
+      .find((table) => table.id === request.tableId)
+      ?.rows.find((candidate) => candidate.key === request.key);
+    post({ type: 'records', requestId, figure: row === undefined ? null : row[request.side] });
+    return;
+  }
   if (request.type === 'compute') {
     post({
       type: 'report',
       requestId,
-      report,
+      report: withoutIds(report),
       coordinators: reportCoordinators(data),
       fiscalYears: reportFiscalYears(data),
     });
