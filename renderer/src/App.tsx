@@ -14,12 +14,14 @@ import { UndoProvider } from './features/trash/UndoProvider.tsx';
 import { AppShell } from './ui/AppShell.tsx';
 import { ErrorFallback } from './ui/ErrorFallback.tsx';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
-import { PlaceholderPage } from './ui/PlaceholderPage.tsx';
 import { lazyPage } from './ui/lazyPage.ts';
 
 const CompanyDetailPage = lazyPage(() => import('./features/companies/CompanyDetailPage.tsx'), 'CompanyDetailPage');
 const CompanyEditPage = lazyPage(() => import('./features/companies/CompanyEditPage.tsx'), 'CompanyEditPage');
 const CompanyListPage = lazyPage(() => import('./features/companies/CompanyListPage.tsx'), 'CompanyListPage');
+const ReportPage = lazyPage(() => import('./features/reports/ReportPage.tsx'), 'ReportPage');
+const ReportPrintPage = lazyPage(() => import('./features/reports/ReportPrintPage.tsx'), 'ReportPrintPage');
+const ReportRecordsPage = lazyPage(() => import('./features/reports/ReportRecordsPage.tsx'), 'ReportRecordsPage');
 const ImportPage = lazyPage(() => import('./features/import/ImportPage.tsx'), 'ImportPage');
 const NeedEditPage = lazyPage(() => import('./features/needs/NeedEditPage.tsx'), 'NeedEditPage');
 const NeedListPage = lazyPage(() => import('./features/needs/NeedListPage.tsx'), 'NeedListPage');
@@ -60,6 +62,14 @@ export function App(): ReactNode {
                           </Suspense>
                         }
                       />
+                      <Route
+                        path="print/report"
+                        element={
+                          <Suspense>
+                            <ReportPrintPage />
+                          </Suspense>
+                        }
+                      />
                       <Route element={<AppShell />}>
                         <Route index element={<HomePage />} />
                         <Route path="companies" element={<CompanyListPage />} />
@@ -81,7 +91,8 @@ export function App(): ReactNode {
                         <Route path="programmes" element={<ProgrammeListPage />} />
                         <Route path="programmes/new" element={<ProgrammeEditPage />} />
                         <Route path="programmes/:id" element={<ProgrammeEditPage />} />
-                        <Route path="reports" element={<PlaceholderPage page="reports" />} />
+                        <Route path="reports" element={<ReportPage />} />
+                        <Route path="reports/records" element={<ReportRecordsPage />} />
                         <Route path="sync" element={<SyncPage />} />
                         <Route path="trash" element={<TrashPage />} />
                         <Route path="search" element={<SearchResultsPage />} />

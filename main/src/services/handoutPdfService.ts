@@ -16,14 +16,17 @@ export type HandoutPdfService = Readonly<{
   save(fileName: string, senderUrl: string): Promise<{ path: string | null }>;
 }>;
 
+// The print routes that may ask to be saved: a handout (`#/print/handout/<id>`) or the report (`#/print/report?…`).
+const printRoutes = /^#\/print\/(handout\/|report(\?|$))/;
+
 const pdfMagic = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
 
 /** Builds the service; the order (print first, then ask) keeps the dialog from appearing for a failed print. */
 export function createHandoutPdfService(deps: HandoutPdfDeps): HandoutPdfService {
   return {
     async save(fileName, senderUrl) {
-      if (!new URL(senderUrl).hash.startsWith('#/print/handout/')) {
-        throw new HostFailure('forbidden-sender', 'only the handout print page can be saved as a handout PDF');
+      if (!printRoutes.test(new URL(senderUrl).hash)) {
+        throw new HostFailure('forbidden-sender', 'only a print page (handout or report) can be saved as a PDF');
       }
       const bytes = await deps.printToPdf(senderUrl);
       if (!pdfMagic.every((byte, index) => bytes[index] === byte)) {

@@ -13,6 +13,7 @@ import type { LocaleShape } from './localeShape.ts';
 import { syncEn } from './sync.en.ts';
 import { takeBackEn } from './takeBack.en.ts';
 import { projectsEn } from './projects.en.ts';
+import { reportsEn } from './reports.en.ts';
 
 /** English UI text; keys mirror `ja`. */
 export const en: LocaleShape<typeof ja> = {
@@ -22,6 +23,7 @@ export const en: LocaleShape<typeof ja> = {
   takeBack: takeBackEn,
   desktop: desktopEn,
   projects: projectsEn,
+  reports: reportsEn,
   app: {
     name: 'Kakehashi',
     subtitle: 'Bridging needs and seeds',

@@ -11,6 +11,7 @@ import { visitsJa } from './visits.ja.ts';
 import { syncJa } from './sync.ja.ts';
 import { takeBackJa } from './takeBack.ja.ts';
 import { projectsJa } from './projects.ja.ts';
+import { reportsJa } from './reports.ja.ts';
 /** Japanese UI text: the source locale. Every other locale has exactly these keys. */
 export const ja = {
   data: dataJa,
@@ -19,6 +20,7 @@ export const ja = {
   takeBack: takeBackJa,
   desktop: desktopJa,
   projects: projectsJa,
+  reports: reportsJa,
   app: {
     name: '架け橋',
     subtitle: 'ニーズとシーズをつなぐ',

@@ -38,14 +38,26 @@ describe('saving a handout PDF', () => {
     expect(calls.written).toEqual([]);
   });
 
-  it('refuses pages other than the handout print route', async () => {
-    const { value } = deps();
-    await expect(
-      createHandoutPdfService(value).save('a.pdf', 'app://kakehashi/index.html#/settings'),
-    ).rejects.toMatchObject({
-      code: 'forbidden-sender',
-    });
-  });
+  it.each(['#/settings', '#/reports?fy=2019', '#/print/reports', '#/print/reportx', '#/visits#/print/report'])(
+    'refuses pages other than the print routes (%s)',
+    async (hash) => {
+      const { value } = deps();
+      await expect(
+        createHandoutPdfService(value).save('a.pdf', `app://kakehashi/index.html${hash}`),
+      ).rejects.toMatchObject({
+        code: 'forbidden-sender',
+      });
+    },
+  );
+
+  it.each(['#/print/report', '#/print/report?fy=2019&region=okitama'])(
+    'prints the report print route (%s)',
+    async (hash) => {
+      const { value } = deps();
+      const result = await createHandoutPdfService(value).save('レポート.pdf', `app://kakehashi/index.html${hash}`);
+      expect(result).toEqual({ path: '/docs/レポート.pdf' });
+    },
+  );
 
   it('reports a failed write as io-failed and does not open anything', async () => {
     const { value, calls } = deps({ writeFile: () => Promise.reject(new Error('EACCES')) });

@@ -36,11 +36,21 @@ async function encode(table: ExportTable, format: ExportFormat) {
 export async function saveExport(table: ExportTable, format: ExportFormat, day: string): Promise<ExportOutcome> {
   const encoded = await encode(table, format);
   if (!encoded.ok) return { kind: 'unencodable', cells: encoded.unencodable };
-  const fileName = fileNameOf(table, format, day);
+  return saveFile(fileNameOf(table, format, day), encoded.bytes);
+}
+
+/**
+ * Writes an encoded file (.xlsx or .csv by its name): through main's save dialog in the app, as a
+ * download in the browser route.
+ */
+export async function saveFile(
+  fileName: string,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<Exclude<ExportOutcome, { kind: 'unencodable' }>> {
   if ((await hostRuntime()) === 'browser-harness') {
-    downloadFile(fileName, encoded.bytes, mimeTypes[extensionOf(format)]);
+    downloadFile(fileName, bytes, mimeTypes[fileName.endsWith('.csv') ? 'csv' : 'xlsx']);
     return { kind: 'downloaded', name: fileName };
   }
-  const { path } = await requestHost('export:save', { fileName, bytes: encoded.bytes });
+  const { path } = await requestHost('export:save', { fileName, bytes });
   return path === null ? { kind: 'cancelled' } : { kind: 'saved', path };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fiscalYearOf as fiscalYearOfDay } from '../../text/japaneseDate.ts';
 
 /** A calendar date `YYYY-MM-DD` (checked against the calendar). */
 export const dateSchema = z.iso.date({ error: 'date' });
@@ -14,11 +15,9 @@ export const optionalTimeSchema = z
 /** An instant as an ISO 8601 string in UTC (`2026-04-01T09:00:00.000Z`). */
 export const dateTimeSchema = z.iso.datetime({ error: 'dateTime' });
 
-/** The fiscal year (年度, April–March) a date belongs to, as the calendar year it starts in. */
+/** The fiscal year (年度, April–March) a date belongs to, as the calendar year it starts in (the shared rule of `text/japaneseDate`). */
 export function fiscalYearOf(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  return month >= 4 ? year : year - 1;
+  return fiscalYearOfDay(date);
 }
 
 /** A fiscal year, e.g. 2012 for 平成24年度 (April 2012 – March 2013). */
