@@ -142,6 +142,8 @@ test('arrow keys choose a result, Enter opens its page and Esc closes the dialog
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/visits/${ids.visit}$`));
   await expect(dialog).toBeHidden();
+  // The visit page has drawn its form (its date field takes the focus) before the next shortcut.
+  await expect(page.getByLabel(ja.data.fields.visit.date, { exact: true })).toBeFocused();
 
   await pressCtrlK(page);
   await expect(dialog).toBeVisible();

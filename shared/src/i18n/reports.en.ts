@@ -17,7 +17,8 @@ export const reportsEn: LocaleShape<typeof reportsJa> = {
   printed: 'Saved to {{path}}.',
   back: 'Back to the report',
   records: '{{table}}: {{row}} ({{year}})',
-  recordsCount: '{{count}} records',
+  recordsCount_one: '{{count}} record',
+  recordsCount_other: '{{count}} records',
   chart: 'Chart of {{table}}',
   filterLine: 'Scope: {{filter}}',
   columns: {

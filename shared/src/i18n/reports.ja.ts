@@ -14,7 +14,8 @@ export const reportsJa = {
   printed: '{{path}} に保存しました。',
   back: 'レポートに戻る',
   records: '{{table}}：{{row}}（{{year}}）',
-  recordsCount: '{{count}}件',
+  recordsCount_one: '{{count}}件',
+  recordsCount_other: '{{count}}件',
   chart: '{{table}}のグラフ',
   filterLine: '対象：{{filter}}',
   columns: {

@@ -82,7 +82,7 @@ describe('database upgrades', () => {
 
     const folder = join(userDataPath, 'backups', 'before-upgrade');
     const files = await readdir(folder);
-    expect(files).toEqual(['before-upgrade-v1-to-v2-2026-06-01-09-00-00.kkbackup']);
+    expect(files).toEqual([`before-upgrade-v1-to-v${currentSchemaVersion}-2026-06-01-09-00-00.kkbackup`]);
     const decoded = await decodeBackup(new Uint8Array(await readFile(join(folder, files[0] ?? ''))));
     expect(decoded.snapshot.schemaVersion).toBe(1);
     expect(decoded.report.companies).toBe(1);
