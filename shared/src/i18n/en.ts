@@ -49,16 +49,10 @@ export const en: LocaleShape<typeof ja> = {
     language: 'Language',
   },
   pages: {
-    home: { intro: "Today's follow-ups, recent visits and open needs appear here." },
-    companies: { intro: 'The list and details of companies appear here.' },
-    visits: { intro: 'Visit logs and the visit form appear here.' },
-    needs: { intro: 'Company needs appear here.' },
-    seeds: { intro: 'Research seed sheets appear here.' },
     events: { intro: 'Plan seed explanation sessions and make their handouts here.' },
-    reports: { intro: 'Fiscal-year activity figures appear here.' },
     sync: { intro: 'Set up sync through a shared folder, WebDAV or S3 here.' },
-    notReady: 'This screen is not ready yet.',
   },
+
   settings: {
     languageHelp: 'Choose the display language. Your choice is kept for the next start.',
     calendar: 'Years shown as',
